@@ -1,0 +1,162 @@
+"""The ``cchc`` command line: ingest, documents, show, remove, search (and more, registered below)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from assistant.engine import DocumentNotFoundError, Engine
+from assistant.retrieval import Filters
+from assistant.settings import get_settings
+
+app = typer.Typer(help="Trợ lý CCHC — hỏi đáp kế hoạch cải cách hành chính, có trích dẫn.", no_args_is_help=True)
+console = Console()
+err = Console(stderr=True)
+
+DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Thư mục dữ liệu (mặc định $CCHC_DATA_DIR hoặc ./.cchc)")]
+_state: dict[str, Any] = {}
+
+
+@app.callback()
+def main(data_dir: DataDir = None) -> None:
+    """Trợ lý CCHC."""
+    _state["data_dir"] = data_dir
+
+
+def engine(data_dir: Path | None = None) -> Engine:
+    """The engine for the chosen data dir (command option > global option > env > ./.cchc)."""
+    return Engine(get_settings(data_dir=data_dir or _state.get("data_dir")))
+
+
+def print_json(data: Any) -> None:
+    """Print JSON (UTF-8, not escaped) to stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def run_ingest(eng: Engine, paths: list[str]) -> Any:
+    """Ingest with a rich progress bar; returns the report."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=False) as bar:
+        task = bar.add_task("Nạp kế hoạch", total=None)
+
+        def on(kind: str, data: dict[str, Any]) -> None:
+            if kind == "start":
+                bar.update(task, total=data["total"])
+            elif kind == "file":
+                bar.update(task, description=f"Đọc {Path(data['path']).name}")
+            elif kind == "page":
+                bar.update(task, description=f"OCR {Path(data['path']).name} trang {data['done']}/{data['total']}")
+            elif kind == "embed":
+                bar.update(task, description=f"Nhúng {data['chunks']} đoạn — {Path(data['path']).name}")
+            elif kind == "done_file":
+                bar.advance(task)
+
+        return eng.ingest(paths, on)
+
+
+def print_report(report: Any) -> None:
+    """Per-file summary table of an ingest."""
+    table = Table(title="Kết quả nạp")
+    for col in ("Tệp", "Mã kế hoạch", "Trạng thái", "Số đoạn", "Giây", "Lỗi"):
+        table.add_column(col)
+    label = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "failed": "LỖI"}
+    for f in report.files:
+        table.add_row(Path(f.path).name, f.doc_id or "", label[f.status], str(f.chunks), f"{f.seconds:.1f}",
+                      f.error or "")
+    console.print(table)
+    ok = len(report.files) - len(report.failed)
+    console.print(f"{ok}/{len(report.files)} tệp thành công, {len(report.failed)} lỗi; {report.embedded} đoạn được nhúng "
+                  f"({report.cache_hits} lấy từ bộ nhớ đệm); {report.seconds:.1f} giây.")
+
+
+@app.command()
+def ingest(paths: Annotated[list[str], typer.Argument(help="Tệp hoặc thư mục")], data_dir: DataDir = None) -> None:
+    """Nạp kế hoạch (TXT, MD, PDF, DOCX, ảnh) vào chỉ mục; mã thoát 1 nếu có tệp lỗi."""
+    report = run_ingest(engine(data_dir), paths)
+    print_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def documents(as_json: Annotated[bool, typer.Option("--json")] = False, data_dir: DataDir = None) -> None:
+    """Liệt kê các kế hoạch đã nạp."""
+    docs = engine(data_dir).documents()
+    if as_json:
+        print_json(docs)
+        return
+    table = Table(title=f"{len(docs)} kế hoạch")
+    for col in ("Mã", "Số", "Ngày", "Cơ quan ban hành", "Kỳ", "Số đoạn", "OCR"):
+        table.add_column(col)
+    for d in docs:
+        table.add_row(d["doc_id"], d["number"] or "—", d["date"] or "—", d["issuer"] or "—", d["period"] or "—",
+                      str(d["chunks"]), "có" if d["ocr"] or d["ocr_damaged_text"] else "")
+    console.print(table)
+
+
+@app.command()
+def show(doc: str, as_json: Annotated[bool, typer.Option("--json")] = False, data_dir: DataDir = None) -> None:
+    """Xem dàn ý (cây mục) của một kế hoạch."""
+    from index.structure import outline_summary
+    from index.types import Section
+
+    eng = engine(data_dir)
+    try:
+        d = eng.document(doc)
+    except DocumentNotFoundError:
+        err.print(f"Không tìm thấy kế hoạch '{doc}'.")
+        raise typer.Exit(2) from None
+    if as_json:
+        print_json(d)
+        return
+    console.print(f"[bold]{d['doc_id']}[/] — {d['title'] or ''} ({d['number'] or 'không số'}, {d['date'] or 'không ngày'})")
+    for line in outline_summary(Section.from_dict(d["outline"])):
+        console.print(line, markup=False, highlight=False)
+
+
+@app.command()
+def remove(doc: str, data_dir: DataDir = None) -> None:
+    """Xóa một kế hoạch khỏi mọi chỉ mục."""
+    try:
+        doc_id = engine(data_dir).remove(doc)
+    except DocumentNotFoundError:
+        err.print(f"Không tìm thấy kế hoạch '{doc}'.")
+        raise typer.Exit(2) from None
+    console.print(f"Đã xóa {doc_id}.")
+
+
+FilterDoc = Annotated[list[str] | None, typer.Option("--doc", help="Chỉ tìm trong kế hoạch này (lặp lại được)")]
+FilterProvince = Annotated[str | None, typer.Option("--province", help="Lọc theo tỉnh")]
+FilterYear = Annotated[int | None, typer.Option("--year", help="Lọc theo năm của kỳ kế hoạch")]
+
+
+def make_filters(doc: list[str] | None, province: str | None, year: int | None) -> Filters:
+    """CLI filter options → :class:`Filters`."""
+    return Filters(documents=list(doc or []), province=province, year=year)
+
+
+@app.command()
+def search(query: str, k: Annotated[int, typer.Option("-k", help="Số đoạn")] = 5,
+           as_json: Annotated[bool, typer.Option("--json")] = False, doc: FilterDoc = None,
+           province: FilterProvince = None, year: FilterYear = None, data_dir: DataDir = None) -> None:
+    """Tìm các đoạn liên quan (BM25 + vector, hợp nhất điểm)."""
+    eng = engine(data_dir)
+    if eng.is_empty():
+        run_ingest(eng, [str(eng.settings.corpus_dir)])
+    hits = [eng.passage(h) for h in eng.search(query, k, make_filters(doc, province, year))]
+    if as_json:
+        print_json(hits)
+        return
+    for i, h in enumerate(hits, 1):
+        page = f", trang {h['page']}" if h["page"] else ""
+        console.print(f"[bold]{i}. {h['document']}[/] — {h['section']} (dòng {h['line_start']}–{h['line_end']}{page}) "
+                      f"điểm {h['score']:.3f}", highlight=False)
+        console.print(h["text"], markup=False, highlight=False)
+        console.print()

@@ -1,0 +1,148 @@
+"""The application facade: one object that owns the index, the retriever and (later) the answerer.
+
+CLI, API, UI and the evaluation harness all go through :class:`Engine`, so they share one code path.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from assistant.retrieval import Filters, Hit, HybridRetriever
+from assistant.settings import Settings
+from assistant.state import IndexState
+from index.catalog import Catalog
+from index.embeddings import Embedder, make_embedder
+from index.ocr import OcrOptions
+from index.pipeline import Indexer, IngestReport, Progress
+from index.vectorstore import ChromaStore, make_chroma_client
+
+
+class DocumentNotFoundError(KeyError):
+    """No indexed plan matches the given reference."""
+
+
+class Engine:
+    """Owns the committed index snapshot and the components that query and update it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.catalog = Catalog(settings.store_dir)
+        self._state: IndexState | None = None
+        self._lock = threading.RLock()
+
+    # components (built lazily: the CLI's `documents` should not load a model)
+    @cached_property
+    def embedder(self) -> Embedder:
+        """The configured embedding backend with its content-hash cache."""
+        s = self.settings
+        return make_embedder(s.embedding_backend, s.embedding_model, s.cache_dir / "embeddings.sqlite")
+
+    @cached_property
+    def vectors(self) -> ChromaStore:
+        """Chroma collection of the configured embedding backend."""
+        client = make_chroma_client(self.settings.chroma_dir, self.settings.chroma_url)
+        return ChromaStore(client, self.embedder.name)
+
+    @cached_property
+    def indexer(self) -> Indexer:
+        """The ingestion pipeline bound to this data dir."""
+        ocr = OcrOptions(workers=self.settings.ocr_workers, cache_dir=self.settings.cache_dir / "ocr")
+        return Indexer(self.catalog, self.vectors, self.embedder, ocr=ocr)
+
+    @property
+    def state(self) -> IndexState:
+        """The committed snapshot, reloaded when another process commits a new generation."""
+        with self._lock:
+            current = self.catalog.current_name
+            if self._state is None or self._state.generation != current:
+                self._state = IndexState.load(self.catalog)
+            return self._state
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        """A retriever over the current snapshot."""
+        s = self.settings
+        return HybridRetriever(self.state, self.vectors, self.embedder, fusion=s.fusion, dense_weight=s.dense_weight,
+                               rrf_k=s.rrf_k, candidates=s.candidates, top_k=s.top_k)
+
+    # index management
+    def is_empty(self) -> bool:
+        """True when no plan is indexed."""
+        return not self.catalog.manifest()["docs"]
+
+    def ensure_corpus(self, progress: Progress | None = None) -> IngestReport | None:
+        """Fill an empty data dir from the bundled corpus; make sure vectors match the embedding backend."""
+        if self.is_empty():
+            return self.ingest([self.settings.corpus_dir], progress)
+        if self.catalog.manifest().get("embedding") != self.embedder.name:
+            return self.ingest([], progress)  # re-embeds every plan into the configured space
+        return None
+
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+        """Ingest files/folders (see :meth:`index.pipeline.Indexer.ingest`)."""
+        with self._lock:
+            report = self.indexer.ingest(paths, progress)
+            self._state = None
+            return report
+
+    def remove(self, ref: str) -> str:
+        """Remove a plan everywhere; returns its doc id."""
+        with self._lock:
+            doc_id = self.resolve(ref)
+            self.indexer.remove(doc_id)
+            self._state = None
+            return doc_id
+
+    def resolve(self, ref: str) -> str:
+        """Doc id for a reference (id, unique prefix or plan number)."""
+        doc_id = self.state.resolve_doc(ref)
+        if doc_id is None:
+            raise DocumentNotFoundError(ref)
+        return doc_id
+
+    # read side
+    def documents(self) -> list[dict[str, Any]]:
+        """Metadata of every indexed plan, with chunk/fact counts and OCR information."""
+        out = []
+        for doc_id, rec in sorted(self.state.docs.items()):
+            d = rec.meta.to_dict()
+            d.update({"doc_id": doc_id, "chunks": len(rec.chunks), "facts": len(rec.facts),
+                      "ocr_damaged_text": rec.ocr_damaged, "pages": len(rec.pages) or None})
+            out.append(d)
+        return out
+
+    def document(self, ref: str) -> dict[str, Any]:
+        """Metadata + outline of one plan."""
+        rec = self.state.docs[self.resolve(ref)]
+        d = rec.meta.to_dict()
+        d.update({"doc_id": rec.doc_id, "chunks": len(rec.chunks), "facts": len(rec.facts),
+                  "outline": rec.outline.to_dict(), "ocr_damaged_text": rec.ocr_damaged, "page_info": rec.pages})
+        return d
+
+    def facts(self, ref: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+        """Extracted facts (optionally of one plan and one kind)."""
+        docs = [self.resolve(ref)] if ref else sorted(self.state.docs)
+        return [f for d in docs for f in self.state.docs[d].facts if kind is None or f["kind"] == kind]
+
+    def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid") -> list[Hit]:
+        """Ranked passages for a query."""
+        return self.retriever.search(query, k, filters, mode=mode)
+
+    def passage(self, hit: Hit) -> dict[str, Any]:
+        """JSON form of a hit (the ``retrieved`` entries of the answer contract)."""
+        c = hit.chunk
+        rec = self.state.docs[c.doc_id]
+        return {"document": c.doc_id, "title": rec.meta.title, "section": c.section, "text": c.text,
+                "score": round(hit.score, 4), "line_start": c.line_start, "line_end": c.line_end,
+                "page": c.page, "kind": c.kind}
+
+    def health(self) -> dict[str, Any]:
+        """Status summary for /api/health."""
+        st = self.state
+        return {"status": "ok", "plans": len(st.docs), "chunks": st.chunk_count(),
+                "embedding": self.settings.embedding_backend if st.embedding is None else st.embedding,
+                "vector_store": "chroma-http" if self.settings.chroma_url else "chroma-persistent"}

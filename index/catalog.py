@@ -1,0 +1,160 @@
+"""Committed index generations on disk: documents, outlines, chunks, facts and the BM25 index.
+
+Layout under ``root`` (``<data dir>/store``)::
+
+    CURRENT                     name of the committed generation
+    gen-000007/manifest.json    {doc_id: {version, sha256, source, chunks}}, embedding backend
+    gen-000007/docs/<doc_id>/   source.txt, meta.json, outline.json, chunks.jsonl, facts.jsonl
+    gen-000007/bm25/            lexical index over every chunk of the generation
+
+A new generation is staged in a fresh folder and becomes visible only when ``CURRENT`` is atomically
+replaced, so a crash half-way through an ingest leaves the previous generation intact and usable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.types import Chunk, PlanMetadata, Section
+
+
+@dataclass
+class DocRecord:
+    """Everything stored for one plan in a generation."""
+
+    doc_id: str
+    version: str
+    sha256: str
+    source: str
+    text: str
+    meta: PlanMetadata
+    outline: Section
+    chunks: list[Chunk]
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    ocr_damaged: bool = False
+    pages: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_doc(folder: Path, rec: DocRecord) -> None:
+    """Write one document record into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "source.txt").write_text(rec.text, encoding="utf-8", newline="")
+    _write_json(folder / "meta.json", rec.meta.to_dict())
+    _write_json(folder / "outline.json", rec.outline.to_dict())
+    _write_jsonl(folder / "chunks.jsonl", [c.to_dict() for c in rec.chunks])
+    _write_jsonl(folder / "facts.jsonl", rec.facts)
+    _write_json(folder / "record.json", {
+        "doc_id": rec.doc_id, "version": rec.version, "sha256": rec.sha256, "source": rec.source,
+        "ocr_damaged": rec.ocr_damaged, "pages": rec.pages,
+    })
+
+
+def read_doc(folder: Path) -> DocRecord:
+    """Read one document record from ``folder``."""
+    info = json.loads((folder / "record.json").read_text(encoding="utf-8"))
+    meta_d = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    return DocRecord(
+        doc_id=info["doc_id"], version=info["version"], sha256=info["sha256"], source=info["source"],
+        text=(folder / "source.txt").read_text(encoding="utf-8", newline=""),
+        meta=PlanMetadata(**meta_d),
+        outline=Section.from_dict(json.loads((folder / "outline.json").read_text(encoding="utf-8"))),
+        chunks=[Chunk(**c) for c in _read_jsonl(folder / "chunks.jsonl")],
+        facts=_read_jsonl(folder / "facts.jsonl"),
+        ocr_damaged=info.get("ocr_damaged", False), pages=info.get("pages", []),
+    )
+
+
+class Catalog:
+    """Reads the committed generation and stages/commits new ones."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def current_name(self) -> str | None:
+        """Name of the committed generation, or None for an empty index."""
+        cur = self.root / "CURRENT"
+        if not cur.exists():
+            return None
+        name = cur.read_text(encoding="utf-8").strip()
+        return name if name and (self.root / name / "manifest.json").exists() else None
+
+    def current_dir(self) -> Path | None:
+        """Folder of the committed generation."""
+        name = self.current_name
+        return self.root / name if name else None
+
+    def manifest(self) -> dict[str, Any]:
+        """Manifest of the committed generation (empty when nothing is indexed)."""
+        d = self.current_dir()
+        if d is None:
+            return {"docs": {}, "embedding": None}
+        return dict(json.loads((d / "manifest.json").read_text(encoding="utf-8")))
+
+    def load_docs(self) -> dict[str, DocRecord]:
+        """All document records of the committed generation."""
+        d = self.current_dir()
+        if d is None:
+            return {}
+        return {doc_id: read_doc(d / "docs" / doc_id) for doc_id in self.manifest()["docs"]}
+
+    def stage(self) -> Path:
+        """A fresh folder for a new generation (not yet visible)."""
+        n = 0
+        for p in self.root.glob("gen-*"):
+            try:
+                n = max(n, int(p.name.split("-")[1]))
+            except (IndexError, ValueError):
+                continue
+        folder = self.root / f"gen-{n + 1:06d}"
+        if folder.exists():
+            shutil.rmtree(folder)
+        (folder / "docs").mkdir(parents=True)
+        return folder
+
+    def carry_over(self, staged: Path, doc_id: str) -> None:
+        """Copy an unchanged document from the committed generation into ``staged`` (hard links)."""
+        cur = self.current_dir()
+        if cur is None:
+            raise FileNotFoundError(doc_id)
+        shutil.copytree(cur / "docs" / doc_id, staged / "docs" / doc_id, copy_function=os.link)
+
+    def commit(self, staged: Path, manifest: dict[str, Any]) -> None:
+        """Write the manifest and atomically make ``staged`` the current generation; drop older ones."""
+        _write_json(staged / "manifest.json", manifest)
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".CURRENT.")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(staged.name)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.root / "CURRENT")
+        for p in self.root.glob("gen-*"):
+            if p.name != staged.name:
+                shutil.rmtree(p, ignore_errors=True)
+
+    def discard(self, staged: Path) -> None:
+        """Remove a staged generation that will not be committed."""
+        shutil.rmtree(staged, ignore_errors=True)

@@ -1,0 +1,62 @@
+"""Image loading (PNG, JPEG, TIFF): every frame is a page, read by OCR."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index import ocr as ocr_engine
+from index.loaders.errors import CorruptFileError, EmptyDocumentError
+from index.loaders.pages import join_pages
+from index.types import PageInfo
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+MIN_WIDTH = 1600  # narrower pages (phone photos, 96-dpi screenshots) are upscaled before OCR
+TARGET_WIDTH = 2480  # A4 width at 300 dpi
+
+
+def _pages(data: bytes, path: str | Path) -> list[Image.Image]:
+    """Decoded frames, EXIF-rotated, grayscale, small ones upscaled."""
+    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+    try:
+        img = Image.open(io.BytesIO(data))
+        frames: list[Image.Image] = []
+        for frame in ImageSequence.Iterator(img):
+            page = ImageOps.exif_transpose(frame).convert("L")
+            if page.width < MIN_WIDTH:
+                scale = TARGET_WIDTH / page.width
+                page = page.resize((TARGET_WIDTH, round(page.height * scale)), Image.Resampling.LANCZOS)
+            frames.append(page)
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise CorruptFileError(path, f"tệp ảnh bị hỏng hoặc không đọc được ({exc})") from exc
+    if not frames:
+        raise EmptyDocumentError(path, "tệp ảnh không có trang nào")
+    return frames
+
+
+def load_image(
+    data: bytes,
+    path: str | Path,
+    ocr: ocr_engine.OcrOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[str, list[PageInfo]]:
+    """OCR every frame of an image file; one page per frame (a PNG/JPEG is one page)."""
+    options = ocr or ocr_engine.OcrOptions()
+    ocr_engine.check_available(options.lang, path)
+    frames = _pages(data, path)
+
+    def images() -> Iterator[Image.Image]:
+        yield from frames
+
+    results = ocr_engine.ocr_images(images(), options, progress, len(frames))
+    text, pages = join_pages(
+        [r.text for r in results], [True] * len(results), [r.confidence for r in results]
+    )
+    if not text.strip():
+        raise EmptyDocumentError(path, "không nhận dạng được chữ nào trong ảnh")
+    return text, pages

@@ -1,0 +1,215 @@
+"""Ingestion pipeline: files → loaded documents → outline, metadata, chunks, facts → vectors + BM25.
+
+Stage-then-commit: vectors of new or changed plans are upserted under a new version tag, the new
+generation (documents + BM25) is written to a staging folder, and only then is it committed. Queries
+only see committed versions, so a crash at any point leaves the previous index usable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.catalog import Catalog, DocRecord, write_doc
+from index.chunking import make_chunks
+from index.embeddings import Embedder
+from index.facts import extract_facts
+from index.lexical import LexicalIndex, chunk_tokens
+from index.loaders import SUPPORTED_EXTENSIONS, LoaderError, load_document
+from index.loaders.errors import UnsupportedFormatError
+from index.metadata import extract_metadata
+from index.ocr import OcrOptions
+from index.ocrtext import looks_ocr_damaged
+from index.structure import parse_outline
+from index.types import Chunk, LoadedDocument
+from index.vectorstore import ChromaStore
+
+PIPELINE_VERSION = "1"  # bump when parsing/chunking changes so unchanged files are re-indexed
+
+Progress = Callable[[str, dict[str, Any]], None]
+
+
+@dataclass
+class FileResult:
+    """Outcome of one file of an ingest."""
+
+    path: str
+    doc_id: str | None
+    status: str  # added | updated | unchanged | failed
+    chunks: int = 0
+    error: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass
+class IngestReport:
+    """Outcome of a whole ingest."""
+
+    files: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+    embedded: int = 0
+    cache_hits: int = 0
+
+    @property
+    def failed(self) -> list[FileResult]:
+        """Files that could not be ingested."""
+        return [f for f in self.files if f.status == "failed"]
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, plus supported files found recursively in named folders (sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS
+                              and not f.name.endswith(".meta.json")))
+        else:
+            out.append(p)
+    return out
+
+
+def doc_version(doc_id: str, sha256: str) -> str:
+    """Version tag of a plan's content under the current pipeline."""
+    h = hashlib.sha256(f"{sha256}:{PIPELINE_VERSION}".encode()).hexdigest()[:12]
+    return f"{doc_id}@{h}"
+
+
+def build_record(doc: LoadedDocument) -> DocRecord:
+    """Parse one loaded document into everything the index stores for it."""
+    outline = parse_outline(doc)
+    meta = extract_metadata(doc, outline)
+    chunks = make_chunks(doc, outline, meta)
+    facts = [f.to_dict() for f in extract_facts(doc, outline, meta)]
+    return DocRecord(
+        doc_id=doc.doc_id, version=doc_version(doc.doc_id, doc.sha256), sha256=doc.sha256,
+        source=Path(doc.path).name, text=doc.text, meta=meta, outline=outline, chunks=chunks, facts=facts,
+        ocr_damaged=looks_ocr_damaged(doc.text),
+        pages=[{"number": p.number, "line_start": p.line_start, "ocr": p.ocr, "confidence": p.confidence}
+               for p in doc.pages],
+    )
+
+
+def retrievable_units(rec: DocRecord) -> list[Chunk]:
+    """Chunks plus facts turned into chunks (kind "fact"), the rows of both indexes."""
+    units = list(rec.chunks)
+    for i, fact in enumerate(rec.facts):
+        units.append(Chunk(
+            chunk_id=f"{rec.doc_id}:{rec.sha256[:12]}:f{i:04d}", doc_id=rec.doc_id, text=fact["quote_clean"],
+            section=fact["section"], line_start=fact["line_start"], line_end=fact["line_end"], page=fact.get("page"),
+            kind="fact", heading=fact["section"], context=fact.get("context", ""),
+        ))
+    return units
+
+
+class Indexer:
+    """Ingests and removes plans, keeping ChromaDB and BM25 consistent through committed generations."""
+
+    def __init__(self, catalog: Catalog, vectors: ChromaStore, embedder: Embedder,
+                 ocr: OcrOptions | None = None) -> None:
+        self.catalog = catalog
+        self.vectors = vectors
+        self.embedder = embedder
+        self.ocr = ocr
+
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+        """Ingest files/folders; failures are reported per file and the others are still indexed."""
+        emit = progress or (lambda kind, data: None)
+        t0 = time.perf_counter()
+        report = IngestReport()
+        files = expand_paths(paths)
+        emit("start", {"total": len(files)})
+        manifest = self.catalog.manifest()
+        docs_meta: dict[str, Any] = dict(manifest["docs"])
+        same_space = manifest.get("embedding") in (None, self.embedder.name)
+        changed: dict[str, DocRecord] = {}
+        for path in files:
+            t1 = time.perf_counter()
+            emit("file", {"path": str(path)})
+            try:
+                if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
+                    raise UnsupportedFormatError(str(path), f"định dạng {path.suffix or '(không có)'} không được hỗ trợ")
+                doc = load_document(path, ocr=self.ocr,
+                                    progress=lambda done, total, p=path: emit("page", {"path": str(p), "done": done,
+                                                                                      "total": total}))
+                version = doc_version(doc.doc_id, doc.sha256)
+                old = docs_meta.get(doc.doc_id)
+                if old and old["version"] == version and same_space:
+                    report.files.append(FileResult(str(path), doc.doc_id, "unchanged", old["chunks"],
+                                                   seconds=time.perf_counter() - t1))
+                    continue
+                rec = build_record(doc)
+                units = retrievable_units(rec)
+                emit("embed", {"path": str(path), "chunks": len(units)})
+                self._embed(units, {rec.doc_id: rec.version}, report)
+                changed[rec.doc_id] = rec
+                docs_meta[rec.doc_id] = {"version": rec.version, "sha256": rec.sha256, "source": rec.source,
+                                         "chunks": len(rec.chunks), "facts": len(rec.facts)}
+                report.files.append(FileResult(str(path), rec.doc_id, "updated" if old else "added", len(rec.chunks),
+                                               seconds=time.perf_counter() - t1))
+            except LoaderError as exc:
+                report.files.append(FileResult(str(path), None, "failed", error=str(exc),
+                                               seconds=time.perf_counter() - t1))
+            except Exception as exc:  # a parser bug must not lose the other files
+                report.files.append(FileResult(str(path), None, "failed", error=f"{path.name}: lỗi xử lý: {exc!r}",
+                                               seconds=time.perf_counter() - t1))
+            emit("done_file", {"path": str(path)})
+        if not same_space:  # a new embedding backend: re-embed the plans that were not re-read above
+            for doc_id, rec in self.catalog.load_docs().items():
+                if doc_id not in changed:
+                    self._embed(retrievable_units(rec), {doc_id: rec.version}, report)
+        if changed or not same_space:
+            self._commit(docs_meta, changed)
+        report.seconds = time.perf_counter() - t0
+        emit("finish", {"seconds": report.seconds})
+        return report
+
+    def remove(self, doc_id: str) -> bool:
+        """Delete a plan from every index; False when it is not indexed."""
+        manifest = self.catalog.manifest()
+        docs_meta = dict(manifest["docs"])
+        if doc_id not in docs_meta:
+            return False
+        del docs_meta[doc_id]
+        self._commit(docs_meta, {})
+        self.vectors.delete_except(doc_id, None)
+        return True
+
+    def _embed(self, units: list[Chunk], versions: dict[str, str], report: IngestReport) -> None:
+        before_hits = getattr(self.embedder, "hits", 0)
+        vecs = self.embedder.embed_passages([u.retrieval_text for u in units])
+        report.cache_hits += getattr(self.embedder, "hits", 0) - before_hits
+        report.embedded += len(units)
+        self.vectors.add(units, vecs, versions)
+
+    def _commit(self, docs_meta: dict[str, Any], changed: dict[str, DocRecord]) -> None:
+        staged = self.catalog.stage()
+        try:
+            ids: list[str] = []
+            toks: list[list[str]] = []
+            for doc_id in docs_meta:
+                if doc_id in changed:
+                    rec = changed[doc_id]
+                    write_doc(staged / "docs" / doc_id, rec)
+                else:
+                    self.catalog.carry_over(staged, doc_id)
+                    from index.catalog import read_doc
+
+                    rec = read_doc(staged / "docs" / doc_id)
+                for unit in retrievable_units(rec):
+                    ids.append(unit.chunk_id)
+                    toks.append(chunk_tokens(unit.retrieval_text, rec.ocr_damaged))
+            LexicalIndex.build(ids, toks).save(staged / "bm25")
+            self.catalog.commit(staged, {"docs": docs_meta, "embedding": self.embedder.name,
+                                         "pipeline": PIPELINE_VERSION})
+        except BaseException:
+            self.catalog.discard(staged)
+            raise
+        active = {m["version"] for m in docs_meta.values()}
+        for doc_id in changed:
+            self.vectors.delete_except(doc_id, docs_meta[doc_id]["version"])
+        if len(active) == 0 or changed:
+            self.vectors.prune(active)
