@@ -160,3 +160,70 @@ def search(query: str, k: Annotated[int, typer.Option("-k", help="Số đoạn")
                       f"điểm {h['score']:.3f}", highlight=False)
         console.print(h["text"], markup=False, highlight=False)
         console.print()
+
+
+def print_answer(ans: dict[str, Any]) -> None:
+    """Human-readable answer with its citations."""
+    console.print(ans["answer"], markup=False, highlight=False)
+    items = ans["citations"] or (ans.get("related") or [])
+    if ans["citations"]:
+        console.print("\n[bold]Nguồn:[/]")
+    elif items:
+        console.print("\n[bold]Có thể liên quan:[/]")
+    for i, c in enumerate(items, 1):
+        page = f", trang {c['page']}" if c.get("page") else ""
+        console.print(f"[{i}] {c['document']} — {c['section']} (dòng {c['line_start']}–{c['line_end']}{page})",
+                      markup=False, highlight=False)
+        console.print(f"    “{c.get('quote') or c.get('text')}”", markup=False, highlight=False)
+    console.print(f"\n({ans['latency_ms']:.0f} ms, chế độ {ans.get('mode', 'extractive')})", style="dim")
+
+
+@app.command()
+def ask(question: str, as_json: Annotated[bool, typer.Option("--json")] = False, doc: FilterDoc = None,
+        province: FilterProvince = None, year: FilterYear = None,
+        llm: Annotated[bool, typer.Option("--llm", help="Dùng LLM (cần CCHC_LLM_BASE_URL hoặc CCHC_LLM_GGUF)")] = False,
+        data_dir: DataDir = None) -> None:
+    """Trả lời câu hỏi, kèm trích dẫn nguyên văn."""
+    eng = engine(data_dir)
+    if eng.is_empty():
+        run_ingest(eng, [str(eng.settings.corpus_dir)])
+    ans = eng.ask(question, filters=make_filters(doc, province, year), mode="llm" if llm else "extractive")
+    if as_json:
+        print_json(ans)
+    else:
+        print_answer(ans)
+
+
+@app.command()
+def facts(doc: Annotated[str | None, typer.Argument()] = None,
+          kind: Annotated[str | None, typer.Option("--kind", help="reporting|responsibility|target|deadline|reference")] = None,
+          as_json: Annotated[bool, typer.Option("--json")] = False, data_dir: DataDir = None) -> None:
+    """Liệt kê các dữ kiện trích xuất (báo cáo, trách nhiệm, chỉ tiêu, thời hạn, văn bản dẫn chiếu)."""
+    from index.facts import Fact, facts_table
+
+    eng = engine(data_dir)
+    try:
+        rows = eng.facts(doc, kind)
+    except DocumentNotFoundError:
+        err.print(f"Không tìm thấy kế hoạch '{doc}'.")
+        raise typer.Exit(2) from None
+    if as_json:
+        print_json(rows)
+        return
+    flat = facts_table([Fact.from_dict(r) for r in rows])
+    table = Table(title=f"{len(flat)} dữ kiện")
+    cols = list(flat[0].keys()) if flat else ["kind"]
+    for col in cols:
+        table.add_column(col)
+    for row in flat:
+        table.add_row(*[str(row.get(c, "")) for c in cols])
+    console.print(table)
+
+
+def _register_eval() -> None:
+    from eval.cli import eval_app
+
+    app.add_typer(eval_app, name="eval")
+
+
+_register_eval()

@@ -32,6 +32,7 @@ class Engine:
         self.settings = settings
         self.catalog = Catalog(settings.store_dir)
         self._state: IndexState | None = None
+        self._answerer: Any = None
         self._lock = threading.RLock()
 
     # components (built lazily: the CLI's `documents` should not load a model)
@@ -140,9 +141,34 @@ class Engine:
                 "score": round(hit.score, 4), "line_start": c.line_start, "line_end": c.line_end,
                 "page": c.page, "kind": c.kind}
 
+    def answerer(self) -> Any:
+        """The answerer of the current snapshot (rebuilt when the snapshot changes)."""
+        from assistant.answer.service import Answerer
+
+        with self._lock:
+            st = self.state
+            if self._answerer is None or self._answerer.state is not st:
+                self._answerer = Answerer(st, self.retriever, self.settings)
+            return self._answerer
+
+    def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None,
+            top_k: int = 10, mode: str = "extractive") -> dict[str, Any]:
+        """Answer a question with citations (the answer JSON of DESIGN.md §4.2)."""
+        return dict(self.answerer().ask(question, history, filters, top_k, mode))
+
     def health(self) -> dict[str, Any]:
         """Status summary for /api/health."""
         st = self.state
         return {"status": "ok", "plans": len(st.docs), "chunks": st.chunk_count(),
                 "embedding": self.settings.embedding_backend if st.embedding is None else st.embedding,
-                "vector_store": "chroma-http" if self.settings.chroma_url else "chroma-persistent"}
+                "vector_store": "chroma-http" if self.settings.chroma_url else "chroma-persistent",
+                "llm": self.llm_backend()}
+
+    def llm_backend(self) -> str | None:
+        """Which LLM backend LLM mode would use (None when not configured)."""
+        s = self.settings
+        if s.llm_base_url:
+            return f"openai-like:{s.llm_model or 'default'}"
+        if s.llm_gguf:
+            return f"llama-cpp:{s.llm_gguf.name}"
+        return None

@@ -98,6 +98,11 @@ def first_sentence(text: str, max_words: int = 15) -> str:
     flat = " ".join(text.split())
     for m in re.finditer(r"(?<=\S)(?:[.;]\s+(\S)|:\s|[.;:]$)", flat):
         nxt = m.group(1)
+        before = flat[: m.start()].split()[-1] if flat[: m.start()].split() else ""
+        if before.isupper() and len(before) <= 3:
+            continue  # abbreviation: "TT. Đảng ủy", "KT. CHỦ TỊCH"
+        if flat[: m.start()].count("(") > flat[: m.start()].count(")"):
+            continue  # inside parentheses
         if nxt is None or nxt.isupper() or nxt.isdigit() or nxt in "\"“(":
             flat = flat[: m.start()]
             break

@@ -73,7 +73,7 @@ def make_docx_with_appendix(path: Path) -> Path:
     return path
 
 
-def _wrap(text: str, width: int = 95) -> list[str]:
+def wrap_lines(text: str, width: int = 95) -> list[str]:
     """Hard-wrap ``text`` to lines of at most ``width`` characters (keeps existing line breaks)."""
     import textwrap
 
@@ -94,7 +94,7 @@ def make_text_pdf(path: Path, text: str, lines_per_page: int = 40) -> Path:
         pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT_PATH)))
     c = canvas.Canvas(str(path), pagesize=A4)
     width, height = A4
-    lines = _wrap(text)
+    lines = wrap_lines(text)
     for start in range(0, max(len(lines), 1), lines_per_page):
         c.setFont("DejaVuSans", 10)
         y = height - 50
@@ -114,7 +114,7 @@ def render_text_images(text: str, dpi: int = 200, lines_per_page: int = 40, font
     page_w, page_h = round(8.27 * dpi), round(11.69 * dpi)
     margin = round(0.8 * dpi)
     step = round(font_pt * 1.7 * dpi / 72)
-    lines = _wrap(text, 85)
+    lines = wrap_lines(text, 85)
     pages = []
     for start in range(0, max(len(lines), 1), lines_per_page):
         img = Image.new("L", (page_w, page_h), 255)

@@ -55,15 +55,16 @@ def _unique_cells(row: Any) -> list[tuple[Any, int]]:
 def header_of(table: Any) -> list[str] | None:
     """The header cells (as written) when the first row looks like a column header, else None.
 
-    A header row: at least two rows in the table, 2+ distinct short one-line cells, none empty, and
+    A header row: at least two rows in the table, 2+ distinct short cells (line breaks inside a
+    cell become spaces), none empty, and
     either 3+ columns or a typical header word (Nhiệm vụ, Cơ quan chủ trì, Thời gian, STT …).
     """
     rows = table.rows
     if len(rows) < 2:
         return None
     cells = [cell for cell, _ in _unique_cells(rows[0])]
-    texts = [cell.text.strip() for cell in cells]
-    if len(texts) < 2 or any(not t or "\n" in t or len(t) > _MAX_HEADER_CELL for t in texts):
+    texts = [_flat(cell.text) for cell in cells]
+    if len(texts) < 2 or any(not t or len(t) > _MAX_HEADER_CELL for t in texts):
         return None
     folded = [fold(t) for t in texts]
     if len(texts) < 3 and not any(w in f for f in folded for w in _HEADER_WORDS):
@@ -113,12 +114,12 @@ def _table_lines(table: Any, table_index: int, first_line: int) -> tuple[list[st
     rows: list[TableRow] = []
     keys = header_of(table)
     if keys is None:
-        seen: set[int] = set()
+        seen: set[Any] = set()  # the cell elements themselves (kept alive, so identity is stable)
         for row in table.rows:
             for cell, _ in _unique_cells(row):
-                if id(cell._tc) in seen:  # vertically merged: same cell again
+                if cell._tc in seen:  # vertically merged: same cell again
                     continue
-                seen.add(id(cell._tc))
+                seen.add(cell._tc)
                 for item in _body_items(cell._tc):
                     if item.tag.endswith("}tbl"):
                         sub_lines, _ = _table_lines(Table(item, cell), table_index, first_line + len(lines))

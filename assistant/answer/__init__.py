@@ -1,0 +1,1 @@
+"""Grounded answering: intent, plan recognition, sentence selection, verbatim quotes, abstention, LLM mode."""

@@ -1,0 +1,122 @@
+"""Extractive answers: pick the sentences that answer, quote them verbatim, compose a cited Vietnamese reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.answer.quotes import Quote, locate, raw_lines, sentences
+from assistant.answer.scoring import Scored, SentenceScorer
+from assistant.retrieval import Hit
+from assistant.state import IndexState
+
+NO_ANSWER = "Không tìm thấy thông tin này trong các kế hoạch đã nạp."
+
+
+@dataclass
+class Candidate:
+    """A scored sentence of a retrieved passage."""
+
+    hit: Hit
+    rank: int
+    scored: Scored
+
+    @property
+    def doc_id(self) -> str:
+        """Plan of the sentence."""
+        return self.hit.chunk.doc_id
+
+
+@dataclass
+class Draft:
+    """An answer before serialisation."""
+
+    answer: str
+    abstained: bool
+    citations: list[dict[str, Any]] = field(default_factory=list)
+    confidence: float = 0.0
+
+
+def plan_label(state: IndexState, doc_id: str) -> str:
+    """Short name of a plan for answers: issuer + number or period."""
+    m = state.docs[doc_id].meta
+    who = m.issuer or doc_id
+    extra = m.number or m.period
+    return f"{who} ({extra})" if extra else who
+
+
+def candidates(state: IndexState, scorer: SentenceScorer, question: str, kinds: list[str], hits: list[Hit],
+               named: list[str]) -> list[Candidate]:
+    """Every sentence of the top passages, scored; passages of plans the question names are favoured."""
+    out: list[Candidate] = []
+    for rank, hit in enumerate(hits):
+        ocr = state.docs[hit.chunk.doc_id].ocr_damaged
+        for sent in sentences(hit.chunk.text):
+            sc = scorer.score(question, sent, kinds, ocr)
+            sc.score += 0.25 / (1 + rank)
+            if named and hit.chunk.doc_id not in named:
+                sc.score *= 0.6
+            out.append(Candidate(hit, rank, sc))
+    out.sort(key=lambda c: -c.scored.score)
+    return out
+
+
+def select(cands: list[Candidate], multi: bool, max_items: int = 4) -> list[Candidate]:
+    """The best sentence, plus close runners-up (from other plans when the question spans plans)."""
+    if not cands:
+        return []
+    best = cands[0].scored.score
+    chosen: list[Candidate] = [cands[0]]
+    seen_text = {cands[0].scored.sentence}
+    per_doc = {cands[0].doc_id: 1}
+    ratio = 0.7 if multi else 0.85
+    limit = max_items if multi else 2
+    for c in cands[1:]:
+        if len(chosen) >= limit or c.scored.score < ratio * best:
+            break
+        if c.scored.sentence in seen_text or any(c.scored.sentence in s or s in c.scored.sentence for s in seen_text):
+            continue
+        if not c.scored.intent_ok and chosen[0].scored.intent_ok:
+            continue
+        if not multi and per_doc.get(c.doc_id, 0) >= 2:
+            continue
+        chosen.append(c)
+        seen_text.add(c.scored.sentence)
+        per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+    return chosen
+
+
+def cite(state: IndexState, cand: Candidate) -> dict[str, Any]:
+    """A citation (§4.2) for a chosen sentence, with the verbatim quote located in the source."""
+    chunk = cand.hit.chunk
+    rec = state.docs[chunk.doc_id]
+    q: Quote | None = locate(rec.text, cand.scored.sentence, chunk.line_start, chunk.line_end)
+    if q is None:
+        q = raw_lines(rec.text, chunk.line_start, chunk.line_end)
+    page = chunk.page
+    if rec.pages:
+        page = max((p["number"] for p in rec.pages if p["line_start"] <= q.line_start), default=page)
+    ocr_page = any(p["number"] == page and p.get("ocr") for p in rec.pages)
+    cit = {"document": chunk.doc_id, "title": rec.meta.title, "plan": plan_label(state, chunk.doc_id),
+           "section": chunk.section, "quote": q.text, "page": page, "line_start": q.line_start, "line_end": q.line_end,
+           "ocr": bool(rec.ocr_damaged or ocr_page)}
+    if rec.ocr_damaged or ocr_page:
+        cit["reading"] = cand.scored.sentence
+    return cit
+
+
+def compose(state: IndexState, chosen: list[Candidate]) -> Draft:
+    """A short Vietnamese answer: each chosen sentence under its plan's name, followed by its marker."""
+    citations = [cite(state, c) for c in chosen]
+    docs = list(dict.fromkeys(c.doc_id for c in chosen))
+    lines: list[str] = []
+    for i, c in enumerate(chosen, 1):
+        label = plan_label(state, c.doc_id)
+        note = " (văn bản OCR)" if citations[i - 1]["ocr"] else ""
+        sent = c.scored.sentence.rstrip(" ;,")
+        lines.append(f"- {label}{note}: {sent} [{i}]" if len(docs) > 1 else f"{sent} [{i}]")
+    if len(docs) > 1:
+        answer = f"Theo {len(docs)} kế hoạch:\n" + "\n".join(lines)
+    else:
+        answer = f"Theo kế hoạch của {plan_label(state, docs[0])}: " + " ".join(lines)
+    return Draft(answer=answer, abstained=False, citations=citations, confidence=chosen[0].scored.score)

@@ -1,0 +1,83 @@
+"""The ask pipeline shared by the CLI, the API, the UI and the evaluation harness."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from assistant.answer.abstain import unknown_names
+from assistant.answer.extractive import NO_ANSWER, Draft, candidates, compose, select
+from assistant.answer.followup import condense
+from assistant.answer.intent import classify
+from assistant.answer.planref import named_plans
+from assistant.answer.scoring import SentenceScorer
+from assistant.retrieval import Filters, HybridRetriever
+from assistant.settings import Settings
+from assistant.state import IndexState
+
+
+class Answerer:
+    """Answers questions over one index snapshot (extractive by default)."""
+
+    def __init__(self, state: IndexState, retriever: HybridRetriever, settings: Settings) -> None:
+        self.state = state
+        self.retriever = retriever
+        self.settings = settings
+        self.scorer = SentenceScorer([u.text for u in state.units.values()])
+        self._corpus_key = state.generation or ""
+        self._corpus_text = "\n".join(rec.text for rec in state.docs.values())
+
+    def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None,
+            top_k: int = 10, mode: str = "extractive") -> dict[str, Any]:
+        """Answer JSON (DESIGN.md §4.2) plus ``mode``, ``standalone_question`` and ``related`` when abstaining."""
+        t0 = time.perf_counter()
+        standalone = condense(question, history)
+        intent = classify(standalone)
+        named = named_plans(standalone, self.state.docs)
+        boost = {d: self.settings.plan_boost for d in named}
+        hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, boost=boost)
+        retrieved = [self._passage(h) for h in hits[:top_k]]
+        draft = self._extractive(standalone, intent.kinds, hits[:12], named)
+        used_mode = "extractive"
+        llm_note: str | None = None
+        if mode == "llm" and not draft.abstained:
+            from assistant.answer.llm_mode import generate_checked
+
+            llm_draft, rejected = generate_checked(self.settings, standalone, hits[:6], self.state, history)
+            if llm_draft is not None:
+                draft, used_mode = llm_draft, "llm"
+            else:
+                used_mode = "extractive"
+                llm_note = rejected
+        out: dict[str, Any] = {
+            "question": question, "answer": draft.answer, "abstained": draft.abstained,
+            "citations": draft.citations, "retrieved": retrieved,
+            "latency_ms": round((time.perf_counter() - t0) * 1000, 1), "mode": used_mode,
+            "intent": intent.kinds, "plans": named,
+        }
+        if llm_note:
+            out["llm_fallback"] = llm_note
+        if standalone != question:
+            out["standalone_question"] = standalone
+        if draft.abstained:
+            out["related"] = retrieved[:3]
+        return out
+
+    def _extractive(self, question: str, kinds: list[str], hits: list[Any], named: list[str]) -> Draft:
+        if not hits:
+            return Draft(NO_ANSWER, True)
+        unknown = unknown_names(question, self._corpus_key, self._corpus_text)
+        cands = candidates(self.state, self.scorer, question, kinds, hits, named)
+        if unknown or not cands:
+            return Draft(NO_ANSWER, True)
+        best = cands[0].scored
+        if best.coverage < self.settings.abstain_threshold or (not best.intent_ok and kinds):
+            return Draft(NO_ANSWER, True, confidence=best.score)
+        multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
+        return compose(self.state, select(cands, multi))
+
+    def _passage(self, hit: Any) -> dict[str, Any]:
+        c = hit.chunk
+        return {"document": c.doc_id, "title": self.state.docs[c.doc_id].meta.title, "section": c.section,
+                "text": c.text, "score": round(hit.score, 4), "line_start": c.line_start, "line_end": c.line_end,
+                "page": c.page, "kind": c.kind}

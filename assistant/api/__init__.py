@@ -1,0 +1,50 @@
+"""The FastAPI service: REST API under /api, OpenAI-compatible API under /v1, Gradio UI at /ui.
+
+Build it with :func:`create_app`; tests pass their own settings and engine.
+"""
+
+from __future__ import annotations
+
+from fastapi import Depends, FastAPI
+from fastapi.responses import RedirectResponse
+
+from assistant.api import ask, documents, jobs, openai_compat
+from assistant.api.auth import require_api_key
+from assistant.api.errors import install_error_handlers
+from assistant.api.jobs import JobManager
+from assistant.api.uploads import UploadLimitMiddleware
+from assistant.engine import Engine
+from assistant.settings import Settings, get_settings
+
+__all__ = ["create_app"]
+
+DESCRIPTION = """Trợ lý CCHC: hỏi đáp về các kế hoạch cải cách hành chính, trả lời kèm trích dẫn nguyên văn.
+
+Khi đặt `CCHC_API_KEY`, mọi đường dẫn `/api/*` và `/v1/*` cần tiêu đề `Authorization: Bearer <khóa>`."""
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    """The whole service as one FastAPI app (the engine is built from ``settings`` when not given)."""
+    from assistant.ui.app import build_ui, ui_css
+
+    settings = settings or (engine.settings if engine is not None else get_settings())
+    engine = engine or Engine(settings)
+    app = FastAPI(title="Trợ lý CCHC", version="0.1.0", description=DESCRIPTION, docs_url="/docs")
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.jobs = JobManager(engine)
+    install_error_handlers(app)
+    app.add_middleware(UploadLimitMiddleware, limit_mb=settings.max_upload_mb)
+    protected = [Depends(require_api_key)]
+    for router in (ask.router, documents.router, jobs.router, openai_compat.router):
+        app.include_router(router, dependencies=protected)
+
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse(url="/ui/")
+
+    import gradio as gr
+
+    blocks = build_ui(engine, app.state.jobs)
+    return gr.mount_gradio_app(app, blocks, path="/ui", css=ui_css(), footer_links=["api"],
+                               max_file_size=f"{settings.max_upload_mb}mb")

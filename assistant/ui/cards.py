@@ -1,0 +1,82 @@
+"""HTML for the chat: cited passages as cards with the query words highlighted, plan labels."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from index.normalize import fold
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Question words and function words that would light up every passage.
+_STOP = {"nao", "gi", "khi", "ai", "nhieu", "va", "cua", "la", "co", "cac", "nhung", "thi", "o", "de",
+         "cho", "voi", "nhu", "the", "duoc", "trong", "theo", "ve", "mot", "hay", "hoac", "do", "nay", "kia",
+         "toi", "thieu", "da", "se", "dang", "nhat", "phai", "khong", "tu", "den", "ra", "vao"}
+
+
+def query_terms(query: str) -> set[str]:
+    """Folded query words worth highlighting (question and function words, "bao nhiêu" removed)."""
+    ws = [fold(m.group()) for m in _WORD.finditer(query)]
+    return {w for i, w in enumerate(ws)
+            if w and w not in _STOP and not (w == "bao" and i + 1 < len(ws) and ws[i + 1] == "nhieu")}
+
+
+def highlight(text: str, query: str) -> str:
+    """Escaped ``text`` with the words matching the query (compared on the folded form) in ``<mark>``."""
+    terms = query_terms(query)
+    out: list[str] = []
+    pos = 0
+    for m in _WORD.finditer(text):
+        out.append(html.escape(text[pos:m.start()]))
+        word = html.escape(m.group())
+        out.append(f"<mark>{word}</mark>" if fold(m.group()) in terms else word)
+        pos = m.end()
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("</mark> <mark>", " ")
+
+
+def _location(c: dict[str, Any]) -> str:
+    parts = []
+    if c.get("page"):
+        parts.append(f"trang {c['page']}")
+    if c.get("line_start"):
+        end = c.get("line_end") or c["line_start"]
+        parts.append(f"dòng {c['line_start']}–{end}" if end != c["line_start"] else f"dòng {end}")
+    return ", ".join(parts)
+
+
+def card(n: int | None, c: dict[str, Any], query: str, text_key: str = "quote") -> str:
+    """One passage card: plan title, section path, highlighted quote, page/lines."""
+    title = html.escape(str(c.get("title") or c.get("document") or ""))
+    section = html.escape(str(c.get("section") or ""))
+    badge = f'<span class="cchc-n">[{n}]</span> ' if n is not None else ""
+    loc = _location(c)
+    return (f'<div class="cchc-card"><div class="cchc-title">{badge}{title}</div>'
+            f'<div class="cchc-section">{section}</div>'
+            f'<blockquote class="cchc-quote">{highlight(str(c.get(text_key) or ""), query)}</blockquote>'
+            f'<div class="cchc-loc">{html.escape(str(c.get("document", "")))}'
+            f'{" · " + html.escape(loc) if loc else ""}</div></div>')
+
+
+def cards_html(answer: dict[str, Any], query: str) -> str:
+    """Cards under an answer: its citations, or the "not found" state with the related passages."""
+    citations = answer.get("citations") or []
+    if citations:
+        body = "".join(card(i, c, query) for i, c in enumerate(citations, 1))
+        return f'<div class="cchc-cards"><div class="cchc-head">Nguồn trích dẫn ({len(citations)})</div>{body}</div>'
+    related = answer.get("related") or []
+    note = ('<div class="cchc-none">Không tìm thấy câu trả lời trong các kế hoạch đã chọn.'
+            f'{" Các đoạn có liên quan:" if related else ""}</div>')
+    body = "".join(card(None, r, query, "text" if "text" in r and "quote" not in r else "quote") for r in related[:3])
+    return f'<div class="cchc-cards cchc-abstained">{note}{body}</div>'
+
+
+def plan_label(d: dict[str, Any]) -> str:
+    """Sidebar label of a plan: issuer, number, date, period."""
+    date = d.get("date") or ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        y, m, dd = date.split("-")
+        date = f"{dd}/{m}/{y}"
+    parts = [d.get("issuer") or d.get("doc_id"), d.get("number") or "không số", date or None, d.get("period")]
+    return " — ".join(str(p) for p in parts if p)

@@ -1,0 +1,60 @@
+"""``cchc eval run`` and ``cchc eval compare``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+eval_app = typer.Typer(help="Đánh giá độ chính xác trên bộ câu hỏi (QA JSONL).", no_args_is_help=True)
+console = Console(stderr=True)
+THRESHOLDS = Path(__file__).resolve().parent / "thresholds.json"
+
+
+@eval_app.command("run")
+def run(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSONL (định dạng §4.3)")],
+        out: Annotated[Path, typer.Option("--out", help="Thư mục kết quả")],
+        baselines: Annotated[bool, typer.Option("--baselines", help="Chạy cả naive, bm25, dense")] = False,
+        gate: Annotated[bool, typer.Option("--gate", help="Thoát 1 nếu dưới ngưỡng eval/thresholds.json")] = False,
+        data_dir: Annotated[Path | None, typer.Option("--data-dir")] = None) -> None:
+    """Chạy bộ câu hỏi qua đúng pipeline của /api/ask và ghi answers.jsonl, metrics.json, report.md, biểu đồ."""
+    from assistant.cli import _state, engine, run_ingest
+    from eval.qa import load_qa
+    from eval.runner import check_thresholds, run_eval
+    from eval.systems import build_systems
+
+    items = load_qa(qa)
+    eng = engine(data_dir or _state.get("data_dir"))
+    if eng.is_empty():
+        run_ingest(eng, [str(eng.settings.corpus_dir)])
+    else:
+        eng.ensure_corpus()
+    systems = build_systems(eng, baselines)
+    plan_texts = {d: rec.text for d, rec in eng.state.docs.items()}
+    result = run_eval(items, systems, out, plan_texts=plan_texts, qa_name=str(qa),
+                      progress=lambda s, done, total: console.print(f"\r{s}: {done}/{total}", end="")
+                      if done % 10 == 0 or done == total else None)
+    console.print()
+    sys_metrics = result["systems"]
+    for name, m in sys_metrics.items():
+        console.print(f"{name:6s} hit@1={m.get('hit@1')} hit@5={m.get('hit@5')} facts={m.get('fact_accuracy')} "
+                      f"abst_recall={m.get('abstention_recall')} false_abst={m.get('false_abstention_rate')} "
+                      f"p95={m.get('latency_p95_ms')}")
+    console.print(f"Báo cáo: {out / 'report.md'}")
+    if gate:
+        failures = check_thresholds(result, json.loads(THRESHOLDS.read_text(encoding="utf-8")))
+        for f in failures:
+            console.print(f"[red]Dưới ngưỡng:[/] {f}")
+        if failures:
+            raise typer.Exit(1)
+
+
+@eval_app.command("compare")
+def compare(run_a: Path, run_b: Path) -> None:
+    """So sánh hai lần chạy: chênh lệch chỉ số và các câu đổi kết quả."""
+    from eval.compare import compare_runs
+
+    typer.echo(compare_runs(run_a, run_b))
