@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 
-from assistant.api.deps import check_question, get_app_settings, get_engine, llm_backend
+from assistant.api.deps import check_question, get_app_settings, get_engine
 from assistant.api.schemas import AnswerOut, AskRequest, Passage, SearchRequest
 from assistant.engine import Engine
 from assistant.settings import Settings
@@ -34,8 +34,6 @@ def search(body: SearchRequest, engine: Engine = Depends(get_engine),
 
 
 @router.get("/health", summary="Tình trạng dịch vụ")
-def health(engine: Engine = Depends(get_engine), settings: Settings = Depends(get_app_settings)) -> dict[str, Any]:
+def health(engine: Engine = Depends(get_engine)) -> dict[str, Any]:
     """Status, number of plans and chunks, embedding and LLM backends in use."""
-    out = dict(engine.health())
-    out.setdefault("llm", llm_backend(settings))
-    return out
+    return engine.health()

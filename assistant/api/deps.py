@@ -30,11 +30,3 @@ def check_question(question: str, settings: Settings, what: str = "Câu hỏi") 
                                                     f"tối đa {settings.max_question_chars} ký tự.")
     return text
 
-
-def llm_backend(settings: Settings) -> str | None:
-    """The LLM backend configured for the ``llm`` mode, or None."""
-    if settings.llm_base_url:
-        return f"openai-like ({settings.llm_model or 'mặc định'})"
-    if settings.llm_gguf:
-        return f"llama-cpp ({settings.llm_gguf.name})"
-    return None

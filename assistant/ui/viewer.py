@@ -1,0 +1,58 @@
+"""Plan viewer helpers: the outline as nested HTML and the extracted facts as tables by kind."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+_HIDDEN = {"bullet", "table_row", "footnote", "signature", "recipients", "header"}
+FACT_KINDS = {"report": "Nghĩa vụ báo cáo", "reporting": "Nghĩa vụ báo cáo", "target": "Chỉ tiêu",
+              "deadline": "Thời hạn", "task": "Nhiệm vụ", "assignment": "Phân công"}
+_SKIP_KEYS = {"doc_id", "kind"}
+
+
+def outline_html(outline: dict[str, Any], max_depth: int = 4) -> str:
+    """Nested list of the plan's sections (heading and line range); bullets and rows are left out."""
+
+    def walk(node: dict[str, Any], depth: int) -> str:
+        kids = [c for c in node.get("children", []) if c.get("kind") not in _HIDDEN]
+        items = []
+        for c in kids:
+            head = html.escape(f"{c.get('label', '')} {c.get('title', '')}".strip())
+            lines = f'<span class="cchc-lines">dòng {c.get("line_start")}–{c.get("line_end")}</span>'
+            sub = walk(c, depth + 1) if depth < max_depth else ""
+            items.append(f"<li>{head} {lines}{sub}</li>")
+        return f"<ul>{''.join(items)}</ul>" if items else ""
+
+    body = walk(outline, 1)
+    return f'<div class="cchc-outline">{body or "<p>Không có dàn ý.</p>"}</div>'
+
+
+def kind_label(kind: str) -> str:
+    """Vietnamese name of a fact kind."""
+    return FACT_KINDS.get(kind, kind)
+
+
+def fact_tables(facts: list[dict[str, Any]]) -> dict[str, tuple[list[str], list[list[Any]]]]:
+    """Facts grouped by kind → (headers, rows); nested values are flattened to text."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for f in facts:
+        groups.setdefault(str(f.get("kind", "khác")), []).append(f)
+    out: dict[str, tuple[list[str], list[list[Any]]]] = {}
+    for kind, items in groups.items():
+        headers: list[str] = []
+        for f in items:
+            headers += [k for k in f if k not in _SKIP_KEYS and k not in headers]
+        rows = [[_cell(f.get(h)) for h in headers] for f in items]
+        out[kind] = (headers, rows)
+    return out
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_cell(v)}" for k, v in value.items())
+    return value if isinstance(value, int | float | str) else str(value)
