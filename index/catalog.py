@@ -57,6 +57,11 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _read_exact(path: Path) -> str:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
 def write_doc(folder: Path, rec: DocRecord) -> None:
     """Write one document record into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -77,7 +82,7 @@ def read_doc(folder: Path) -> DocRecord:
     meta_d = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     return DocRecord(
         doc_id=info["doc_id"], version=info["version"], sha256=info["sha256"], source=info["source"],
-        text=(folder / "source.txt").read_text(encoding="utf-8", newline=""),
+        text=_read_exact(folder / "source.txt"),
         meta=PlanMetadata(**meta_d),
         outline=Section.from_dict(json.loads((folder / "outline.json").read_text(encoding="utf-8"))),
         chunks=[Chunk(**c) for c in _read_jsonl(folder / "chunks.jsonl")],

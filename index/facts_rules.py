@@ -113,14 +113,13 @@ def _subject(span: Span, fs: int, at: int) -> tuple[int, int] | None:
     lead = _LEAD_RE.match(span.folded[fs:at])
     start = fs + (lead.end() if lead else 0)
     u = find_unit(span, start, at)
-    if u and re.match(r"\s*(?:chu tri|phoi hop|co trach nhiem|thuc hien|kip thoi|dinh ky|tong hop)",
-                      span.folded[u[1]: at + 1]):
+    if u and re.match(r"\s*(?:chu tri|phoi hop|co trach nhiem|thuc hien|kip thoi|dinh ky|tong hop|bao cao)",
+                      span.folded[u[1]: at + 8]):
         return u
-    m = None
-    for m in re.finditer(r"(?:de nghi|,)\s+((?:cac\s+)?(?:phong|co quan|don vi|can bo)[^.;]*?)\s+(?:kip thoi\s+)?"
-                         r"(?:bao cao|phan anh)", span.folded[fs: at + 8]):
-        pass
-    if m:
+    ms = list(re.finditer(r"(?:de nghi|,)\s+((?:cac\s+)?(?:phong|co quan|don vi|can bo)[^.;]*?)\s+(?:kip thoi\s+)?"
+                          r"(?:bao cao|phan anh)", span.folded[fs: at + 8]))
+    if ms:
+        m = ms[-1]
         return fs + m.start(1), fs + m.end(1)
     return None
 
@@ -150,8 +149,9 @@ def _deadline_fields(span: Span, fs: int, fe: int) -> dict[str, object]:
 
 def reporting(block: Block) -> list[Found]:
     """Reporting duties: who reports what to whom (via whom), how often, by when."""
-    if in_part(block, "muc dich") or block.node.kind in ("preamble", "header", "footnote"):
+    if block.node.kind in ("preamble", "header", "footnote"):
         return []
+    aims = in_part(block, "muc dich")  # "MỤC ĐÍCH, YÊU CẦU": only concrete duties (recipient and timing)
     span, out = block.span, []
     for fs, fe in sentences(span):
         sent = span.folded[fs:fe]
@@ -170,7 +170,7 @@ def reporting(block: Block) -> list[Found]:
                 break
         if to:
             fields.update(unit_fields(span, to, "to"))
-        via = _VIA_RE.search(span.folded, at, fe)
+        via = _VIA_RE.search(span.folded, at, fe) or _VIA_RE.search(span.folded, fs, at)
         if via:
             fields["via"] = span.clean(*via.span(1))
             inner = restore_unit_name(span.clean(via.start(1) + 4, via.end(1)))
@@ -181,16 +181,16 @@ def reporting(block: Block) -> list[Found]:
             fields["frequency"] = span.clean(*freq.span())
             fields["frequency_norm"] = restore_phrase(freq.group(0))
         fields.update(_deadline_fields(span, fs, fe))
-        if not (to or freq or "deadline" in fields):
+        if not (to or freq or "deadline" in fields) or (aims and not (to and (freq or "deadline" in fields))):
             continue
         w0 = at + len("bao cao")
-        if freq and freq.start() <= w0 + 1:
+        if freq and w0 <= freq.start() <= w0 + 1:
             w0 = freq.end()
-        w1 = min([x for x in (to[0] if to else fe, via.start() if via else fe) if x > w0] + [fe])
+        w1 = min([x for x in (to[0] if to else fe, via.start() if via and via.start() > at else fe) if x > w0] + [fe])
         a = w0 + re.match(r"[\s,]*(?:ve\s+)?", span.folded[w0:w1]).end()  # type: ignore[union-attr]
         tail = re.search(r"(?:[\s,;.]|\s(?:ve|cho|gui|theo quy dinh|theo|de))*$", span.folded[a:w1])
         b = a + (tail.start() if tail else w1 - a)
-        if b > a:
+        if b > a and not re.match(r"(?:theo quy dinh|khi )", span.folded[a:b]):
             fields["what"] = span.clean(a, b)
         out.append(Found("reporting", block, fs, fe, {**_reporter(block, span, fs, at), **fields}))
     return out
@@ -208,8 +208,8 @@ def responsibility(block: Block) -> list[Found]:
         first_line = [i for i, t in enumerate(span.toks) if t.line == item.line_start]
         if found and found[1] and first_line:
             head_end = span._fstart[first_line[-1]] + len(span.toks[first_line[-1]].fold)
-            colon = span.folded.find(":", 0, head_end + 1)
-            fs = colon + 1 if colon >= 0 else head_end + 1
+            cpos = span.folded.find(":", 0, head_end + 1)
+            fs = cpos + 1 if cpos >= 0 else head_end + 1
         elif found and not found[1]:
             fs = 0
     unit: dict[str, object] = {}
@@ -230,12 +230,14 @@ def responsibility(block: Block) -> list[Found]:
     if sent is None:
         return []
     send = fs + sent[1]
-    duty_f = _LEAD_RE.sub("", span.folded[fs:send])
+    lead_m = _LEAD_RE.match(span.folded[fs:send])
+    dfs = fs + (lead_m.end() if lead_m else 0)
+    duty_f = span.folded[dfs:send]
     role_m = _ROLE_RE.match(duty_f) or _ROLE_RE.match(span.folded[fs:send])
     role = _ROLES[role_m.group(1)] if role_m else (
         "chủ trì" if "chu tri" in " ".join(duty_f.split()[:8]) else "thực hiện")
     fields: dict[str, object] = {**unit, "role": role,
-                                 "duty": cut_words(_LEAD_RE.sub("", span.clean(fs, send)).rstrip(" .;"), 30)}
+                                 "duty": cut_words(span.clean(dfs, send).rstrip(" .;"), 30)}
     pm = re.search(r"phoi hop(?: voi)?\s+", span.folded[fs:send])
     if pm:
         partners = _units_after(span, fs + pm.end(), send)
@@ -246,14 +248,14 @@ def responsibility(block: Block) -> list[Found]:
 
 def deadlines(block: Block, reports: list[Found]) -> list[Found]:
     """Deadlines stated in prose ("Trước ngày 14 tháng cuối quý, báo cáo …"), with the task and unit."""
-    if block.node.kind in ("preamble", "footnote") or in_part(block, "muc dich"):
+    if block.node.kind in ("preamble", "footnote"):
         return []
     span, out = block.span, []
     for fs, fe in sentences(span):
         dl = _deadline_fields(span, fs, fe)
-        if not dl:
-            continue
         rep = next((r for r in reports if r.fs == fs), None)
+        if not dl or (rep is None and in_part(block, "muc dich")):
+            continue
         fields: dict[str, object] = dict(dl)
         if rep is not None:
             fields["task"] = "báo cáo " + str(rep.fields.get("what", "")).strip()

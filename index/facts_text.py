@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from index.ocrtext import ocr_fold
-from index.textclean import is_noise_line, join_lines
+from index.textclean import is_noise_line
 from index.types import LoadedDocument, Section
 
 _MARKER_RE = re.compile(r"^(?:[IVXivxl1]+|\d+(?:\.\d+)*)\.$")
 _ABBREV = {"tt.", "kt.", "tm.", "tp.", "ths.", "ts.", "v.v."}
 _SKIP_KINDS = {"header", "recipients", "signature"}
+_FIXED = {"preamble": "Phần mở đầu", "closing": "Phần kết"}
 
 
 @dataclass
@@ -85,7 +86,20 @@ class Span:
 
     def clean(self, fs: int, fe: int) -> str:
         """Source text of folded range [fs, fe) wrap-repaired on one line (source spelling)."""
-        return " ".join(join_lines(self.raw(fs, fe).splitlines()).split())
+        i, j = self._tok_range(fs, fe)
+        s, e = self.offsets(fs, fe)
+        out = ""
+        for k in range(i, j + 1):
+            t = self.toks[k]
+            piece = self.text[max(s, t.start): min(e, t.end)].replace("**", "")
+            if not piece:
+                continue
+            if out and k > i and self.toks[k - 1].line != t.line and out.endswith("-"):
+                soft = len(out) > 1 and out[-2].isalpha() and out[-2].islower() and piece[:1].islower()
+                out = out[:-1] + " " + piece if soft else out + piece  # a hyphenated line break
+            else:
+                out = f"{out} {piece}" if out else piece
+        return out
 
     def lines(self, fs: int, fe: int) -> tuple[int, int]:
         """1-based first and last source lines of folded range [fs, fe)."""
@@ -146,8 +160,10 @@ def doc_tokens(doc: LoadedDocument) -> list[Tok]:
 
 def section_label(node: Section) -> str:
     """How a node appears in a section path: headings for parts/items, labels for letters, nothing for bullets."""
-    if node.kind in ("root", "bullet", "table_row", "preamble"):
+    if node.kind in ("root", "bullet", "table_row"):
         return ""
+    if node.kind in _FIXED:
+        return _FIXED[node.kind]
     if node.kind == "letter":
         return node.label
     return node.heading
@@ -173,6 +189,11 @@ def blocks(doc: LoadedDocument, outline: Section, toks: list[Tok]) -> list[Block
         cursor = node.line_start
         for stop, kid in [*((k.line_start, k) for k in kids), (node.line_end + 1, None)]:
             run = [t for ln in range(cursor, stop) for t in by_line.get(ln, [])]
+            head = [t for t in run if t.line == node.line_start]
+            if node.kind in ("part", "item", "appendix") and head and len(head) < len(run) and (
+                    run[len(head)].raw[:1].isupper() or run[len(head)].raw[:1] in "-+–"):
+                out.append(Block(here, Span(doc.text, head)))
+                run = run[len(head):]
             if run:
                 out.append(Block(here, Span(doc.text, run)))
             if kid is not None:

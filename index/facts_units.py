@@ -100,6 +100,11 @@ def restore_unit_name(text: str) -> str | None:
     found = _lookup(key)
     if found:
         return found
+    parts = [p for p in re.split(r"\s*,\s*|\s+va\s+", ocr_fold(text).strip(" ,;.")) if p]
+    if len(parts) > 1:
+        restored = [restore_unit_name(p) for p in parts]
+        if all(restored):
+            return ", ".join(r for r in restored if r)
     for pkey, place in _PLACE_KEYS.items():
         for sep, label in ((" tinh ", " tỉnh "), (" xa ", " xã "), (" ", " ")):
             if key.endswith(sep + pkey):
@@ -124,14 +129,16 @@ UNIT_PATTERNS = unit_patterns()
 GENERIC_UNIT_RE = re.compile(
     r"(?:cac\s+)?(?:ubnd|uy ban nhan dan|so|phong|ban|trung tam|van phong|lanh dao|chanh van phong|giam doc"
     r"|chu tich|co quan|cap co tham quyen|don vi|bo|cong thong tin|thu truong)\b"
-    r"(?:(?!\s(?:theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai|khi)\b)"
+    r"(?:(?!\s(?:theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai|khi"
+    r"|tham muu|trien khai|xay dung|tuyen truyen|day manh|ban hanh|kiem tra|chu tri|phoi hop|duoc|kip thoi"
+    r"|co trach nhiem|phan anh)\b)"
     r"[^,;.():\n])*"
 )
 
 
 def restore_phrase(folded: str) -> str:
     """Canonical spelling of a frequency/deadline phrase given in folded form ("dinh ky" → "định kỳ")."""
-    out = []
+    out: list[str] = []
     for m in re.finditer(r"[0-9a-z]+|[^0-9a-z\s]+", folded):
         w = m.group(0)
         if _ROMAN_RE.match(w) and out and out[-1] in ("quý", "Quý"):

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from index.facts_rules import find_unit
 from index.facts_text import Block, Found, Span, cut_words, sentences
 from index.facts_units import restore_phrase, restore_unit_name
 
-_QUAL = r"(?:dat\s+)?(?:toi thieu(?:\s+la)?|it nhat|tren|duoi|tu|toi da|khong qua|khong duoi|phan dau(?:\s+dat)?)|dat"
+_QUAL = r"(?:(?:dat\s+)?(?:toi thieu(?:\s+la)?|it nhat|tren|duoi|tu|toi da|khong qua|khong duoi|phan dau(?:\s+dat)?)|dat)"
 VALUE_RE = re.compile(rf"(?:(?<![0-9a-z])(?P<q>{_QUAL})\s+)?(?P<v>\d{{1,3}}(?:[.,]\d+)?)\s?%")
-_SEG_SPLIT_RE = re.compile(rf";|,\s+(?=(?:{_QUAL}\s+)?\d{{1,3}}(?:[.,]\d+)?\s?%|ty le\b|muc do\b)")
-_LEAD_RE = re.compile(r"^[\s\-+–]*(?:(?:bao dam|dam bao|phan dau|thuc hien dam bao|den het nam \d{4},?|trong do,?)\s+)*")
-_TRAIL_RE = re.compile(r"(?:[\s,:]|\s(?:dat|la|tu|bang|o muc))*$")
+_SEG_SPLIT_RE = re.compile(rf";|\((?![a-z0-9]{{2,8}}\))|,\s+(?=(?:{_QUAL}\s+)?\d{{1,3}}(?:[.,]\d+)?\s?%|ty le\b|muc do\b)")
+_LEAD_RE = re.compile(r"^[\s\-+–]*(?:\d+(?:\.\d+)*\.\s+[^:]{0,40}:\s*|[a-zđ]\)\s*)?(?:(?:bao dam|dam bao|phan dau|thuc hien dam bao|den het nam \d{4},?|trong do,?)\s+)*")
+_TRAIL_RE = re.compile(r"(?:[\s,:]|\s(?:dat|la|bang|o muc))*$")
 _YEAR_RE = re.compile(r"(?:nam|het nam|den nam)\s+(20\d\d)\b")
 
 _DOC_TYPES = {
@@ -43,14 +44,29 @@ def _targets_in(span: Span, fs: int, fe: int, block: Block) -> list[Found]:
             before = span.folded[prev_end:vs]
             lead = _LEAD_RE.match(before)
             b_start = prev_end + (lead.end() if lead else 0)
-            after_text = span.folded[v.end():nxt]
-            a_cut = re.search(r"\s*(?:\(|;|\.\s|\.$|,\s*(?:tang|giam|gop|nang|khuyen|trong do)\b)", after_text)
-            a_end = v.end() + (a_cut.start() if a_cut else len(after_text))
-            use_after = (k == 0 and b_start >= vs) or (
-                k > 0 and len(span.folded[v.end():a_end].split()) >= 2
-                and not re.match(r"\s*(?:tro len|\()", after_text))
+            tro = re.match(r"\s*tro len\b", span.folded[v.end():nxt])
+            v_end = v.end() + (tro.end() if tro else 0)
+            after_text = span.folded[v_end:nxt]
+            a_cut = re.search(r"\s*(?:\((?![a-z0-9]{2,8}\))|\)|;|\.\s|\.$|,\s*(?:tang|giam|gop|nang|khuyen|trong do)\b)", after_text)
+            a_end = v_end + (a_cut.start() if a_cut else len(after_text))
+            a_trim = re.search(r"(?:[\s,;:]|\s(?:va|voi|de|cua))*$", span.folded[v_end:a_end])
+            a_end = v_end + (a_trim.start() if a_trim else a_end - v_end)
+            dam = list(re.finditer(r"(?:dam bao|bao dam|phan dau)\s+(?:dat\s+)?", span.folded[b_start:vs]))
+            if dam and dam[-1].end() < vs - b_start:
+                b_start += dam[-1].end()
+            if k:
+                comma = before.rfind(", ")
+                b_start = max(b_start, prev_end + comma + 2 if comma >= 0 else b_start)
+                vm = re.match(r"\s*voi\s+", span.folded[b_start:vs])
+                b_start += vm.end() if vm else 0
+            n_before = len(span.folded[b_start:vs].split())
+            verbish = re.search(r"(?:dam bao|bao dam|phan dau|thuc hien|hoan thanh|(?:de|nham)(?: [a-z]+){0,2})\s*$",
+                                span.folded[b_start:vs])
+            use_after = (k == 0 and (b_start >= vs or verbish or (
+                n_before <= 2 and len(after_text.split()) >= 3))) or (
+                k > 0 and len(span.folded[v_end:a_end].split()) >= 1 and not re.match(r"\s*\(", after_text))
             if use_after:
-                ind = (v.end(), a_end)
+                ind = (v_end, a_end)
             else:
                 tail = _TRAIL_RE.search(span.folded, b_start, vs)
                 ind = (b_start, tail.start() if tail else vs)
@@ -64,7 +80,7 @@ def _targets_in(span: Span, fs: int, fe: int, block: Block) -> list[Found]:
             if v.group("q"):
                 fields["qualifier"] = span.clean(v.start("q"), v.end("q"))
                 fields["qualifier_norm"] = restore_phrase(v.group("q"))
-            if re.match(r"\s*tro len", after_text):
+            if tro:
                 fields["qualifier"] = (str(fields.get("qualifier", "")) + " … trở lên").strip(" …")
             if year_m:
                 fields["year"] = int(year_m.group(1))
@@ -112,7 +128,13 @@ def references(block: Block) -> list[Found]:
                     fields["date_iso"] = iso
                 end = m.end("d")
             if m.group("i"):
-                issuer = re.sub(r"(?<=[^\W\d])\d+$", "", span.clean(*m.span("i")).strip(" ,"))
+                i0, i1 = m.span("i")
+                unit = find_unit(span, i0 + 4, i1)
+                stop = re.search(r"\s(?:trien khai|dam bao|phai|ban hanh|quy dinh|va|thuc hien|tai)\b", span.folded[i0:i1])
+                i1 = unit[1] if unit else (i0 + stop.start() if stop else i1)
+                place = re.match(r"\s+(?:tinh|xa)?\s*(?:lao cai|lai chau|cao bang|yen bai|phong tho)\b", span.folded[i1:])
+                i1 += place.end() if place and unit else 0
+                issuer = re.sub(r"(?<=[^\W\d])\d+$", "", span.clean(i0, i1).strip(" ,:;"))
                 fields["issuer"] = issuer
                 norm = restore_unit_name(issuer[4:])
                 if norm:

@@ -152,6 +152,9 @@ class _Parser:
         if first_part is None:
             first_part = next((i for i, ln in enumerate(self.lines, 1) if _ITEM_RE.match(ln.strip())
                                and ln.strip().startswith("1.")), len(self.lines) + 1)
+        closing = next((i for i, ln in enumerate(self.lines, 1)
+                        if self.key(strip_markup(ln)).startswith(("noi nhan", "noi nhin"))), first_part)
+        first_part = min(first_part, closing)
         content = [i for i in range(1, first_part) if not is_blank(self.lines[i - 1])]
         if not content:
             return first_part

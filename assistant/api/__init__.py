@@ -45,6 +45,6 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     import gradio as gr
 
-    blocks = build_ui(engine, app.state.jobs)
-    return gr.mount_gradio_app(app, blocks, path="/ui", css=ui_css(), footer_links=["api"],
+    blocks = build_ui(engine, app.state.jobs, settings)
+    return gr.mount_gradio_app(app, blocks, path="/ui", css=ui_css(), footer_links=[],
                                max_file_size=f"{settings.max_upload_mb}mb")

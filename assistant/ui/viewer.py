@@ -6,9 +6,13 @@ import html
 from typing import Any
 
 _HIDDEN = {"bullet", "table_row", "footnote", "signature", "recipients", "header"}
-FACT_KINDS = {"report": "Nghĩa vụ báo cáo", "reporting": "Nghĩa vụ báo cáo", "target": "Chỉ tiêu",
-              "deadline": "Thời hạn", "task": "Nhiệm vụ", "assignment": "Phân công"}
-_SKIP_KEYS = {"doc_id", "kind"}
+FACT_KINDS = {"reporting": "Nghĩa vụ báo cáo", "target": "Chỉ tiêu", "deadline": "Thời hạn",
+              "responsibility": "Phân công trách nhiệm", "reference": "Văn bản căn cứ", "task": "Nhiệm vụ"}
+_FIELD_NAMES = {"indicator": "chỉ tiêu", "value": "giá trị", "reporter": "đơn vị báo cáo", "recipient": "nơi nhận",
+                "deadline": "thời hạn", "frequency": "định kỳ", "lead": "chủ trì", "support": "phối hợp",
+                "number": "số hiệu", "date": "ngày", "issuer_norm": "cơ quan ban hành", "subject": "trích yếu",
+                "relation": "quan hệ", "doc_type": "loại văn bản", "unit": "đơn vị", "task": "nhiệm vụ"}
+_HIDDEN_FIELDS = {"issuer", "date_iso"}
 
 
 def outline_html(outline: dict[str, Any], max_depth: int = 4) -> str:
@@ -33,18 +37,27 @@ def kind_label(kind: str) -> str:
     return FACT_KINDS.get(kind, kind)
 
 
+def fact_row(f: dict[str, Any]) -> dict[str, Any]:
+    """One table row of a fact: its extracted fields, then section, quote and lines."""
+    fields = f.get("fields") if isinstance(f.get("fields"), dict) else {}
+    row = {_FIELD_NAMES.get(k, k): v for k, v in fields.items() if k not in _HIDDEN_FIELDS}
+    row["mục"] = f.get("section")
+    row["trích dẫn"] = f.get("quote_clean") or f.get("quote")
+    row["dòng"] = f"{f.get('line_start')}–{f.get('line_end')}" if f.get("line_start") else ""
+    return row
+
+
 def fact_tables(facts: list[dict[str, Any]]) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """Facts grouped by kind → (headers, rows); nested values are flattened to text."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for f in facts:
-        groups.setdefault(str(f.get("kind", "khác")), []).append(f)
+        groups.setdefault(str(f.get("kind", "khác")), []).append(fact_row(f))
     out: dict[str, tuple[list[str], list[list[Any]]]] = {}
     for kind, items in groups.items():
         headers: list[str] = []
-        for f in items:
-            headers += [k for k in f if k not in _SKIP_KEYS and k not in headers]
-        rows = [[_cell(f.get(h)) for h in headers] for f in items]
-        out[kind] = (headers, rows)
+        for row in items:
+            headers += [k for k in row if k not in headers]
+        out[kind] = (headers, [[_cell(r.get(h)) for h in headers] for r in items])
     return out
 
 

@@ -1,0 +1,184 @@
+"""Event handlers of the Gradio UI; they call the engine in-process and check the API key themselves."""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+import pandas as pd
+
+from assistant.api.auth import key_matches
+from assistant.api.chat import pieces
+from assistant.api.jobs import JobManager
+from assistant.api.uploads import save_files
+from assistant.engine import DocumentNotFoundError, Engine
+from assistant.retrieval import Filters
+from assistant.settings import Settings
+from assistant.ui.cards import cards_html, plan_label
+from assistant.ui.feedback import record_feedback
+from assistant.ui.viewer import fact_tables, kind_label, outline_html
+from index.loaders import sniff_format
+
+ALL = ""
+BAD_KEY = "Khóa API không đúng hoặc chưa nhập. Hãy nhập khóa ở thanh bên."
+Messages = list[dict[str, Any]]
+
+
+class Handlers:
+    """Handlers bound to one engine and job manager."""
+
+    def __init__(self, engine: Engine, jobs: JobManager, settings: Settings | None = None) -> None:
+        self.engine = engine
+        self.jobs = jobs
+        self.settings = settings or engine.settings
+
+    def authorised(self, key: str | None) -> bool:
+        """True when no API key is configured or ``key`` is it."""
+        return key_matches(self.settings.api_key, (key or "").strip() or None)
+
+    # sidebar choices
+    def choices(self, key: str | None) -> tuple[Any, Any, Any, Any]:
+        """Updates for the plan checkboxes, province and year filters, and the viewer's plan picker."""
+        docs = self.engine.documents() if self.authorised(key) else []
+        plans = [(plan_label(d), d["doc_id"]) for d in docs]
+        provinces = sorted({d["province"] for d in docs if d.get("province")})
+        years = sorted({int(d["year"]) for d in docs if d.get("year")})
+        return (gr.update(choices=plans, value=[]),
+                gr.update(choices=[("Tất cả", ALL)] + [(p, p) for p in provinces], value=ALL),
+                gr.update(choices=[("Tất cả", ALL)] + [(str(y), str(y)) for y in years], value=ALL),
+                gr.update(choices=plans, value=None))
+
+    # chat
+    def respond(self, question: str, messages: Messages | None, conv: dict[str, Any] | None, key: str | None,
+                plans: list[str] | None, province: str | None, year: str | None,
+                mode: str | None) -> Iterator[tuple[Messages, str, dict[str, Any]]]:
+        """Ask the engine, stream the answer into the chat, then add the cited passages as cards."""
+        messages = list(messages or [])
+        conv = dict(conv or {"history": [], "last": None})
+        q = (question or "").strip()
+        if not q:
+            return
+        messages.append({"role": "user", "content": q})
+        if not self.authorised(key):
+            messages.append({"role": "assistant", "content": BAD_KEY})
+            yield messages, "", conv
+            return
+        if len(q) > self.settings.max_question_chars:
+            messages.append({"role": "assistant", "content": f"Câu hỏi quá dài ({len(q)} ký tự); tối đa "
+                                                             f"{self.settings.max_question_chars} ký tự."})
+            yield messages, "", conv
+            return
+        messages.append({"role": "assistant", "content": "Đang tìm trong các kế hoạch…"})
+        yield messages, "", conv
+        filters = Filters(documents=list(plans or []), province=province or None,
+                          year=int(year) if year else None)
+        try:
+            answer = self.engine.ask(q, history=list(conv["history"]), filters=filters, mode=mode or "extractive")
+        except Exception as exc:
+            messages[-1] = {"role": "assistant", "content": f"Đã xảy ra lỗi khi trả lời: {exc}"}
+            yield messages, "", conv
+            return
+        text = str(answer.get("answer", ""))
+        shown = ""
+        for piece in pieces(text, 3):
+            shown += piece
+            messages[-1] = {"role": "assistant", "content": shown}
+            yield messages, "", conv
+            time.sleep(0.015)
+        messages.append({"role": "assistant", "content": cards_html(answer, q)})
+        conv = {"history": [*conv["history"], {"role": "user", "content": q}, {"role": "assistant", "content": text}],
+                "last": {"question": q, "answer": text, "citations": answer.get("citations", [])}}
+        yield messages, "", conv
+
+    def feedback(self, verdict: str, conv: dict[str, Any] | None, key: str | None) -> str:
+        """Record đúng/sai for the last answer in ``feedback.jsonl``."""
+        if not self.authorised(key):
+            return BAD_KEY
+        last = (conv or {}).get("last")
+        if not last:
+            return "Chưa có câu trả lời nào để đánh giá."
+        record_feedback(self.settings.data_dir, last["question"], last["answer"], last["citations"], verdict)
+        return "Cảm ơn! Đã ghi nhận đánh giá: **" + ("đúng" if verdict == "dung" else "sai") + "**."
+
+    # upload
+    def upload(self, files: list[str] | None, key: str | None) -> Iterator[str]:
+        """Check, save and ingest uploaded files, reporting progress and per-file errors."""
+        if not self.authorised(key):
+            yield BAD_KEY
+            return
+        if not files:
+            yield "Chưa chọn tệp nào."
+            return
+        limit = self.settings.max_upload_mb * 1024 * 1024
+        accepted: list[tuple[str, bytes]] = []
+        rejected: list[tuple[str, str]] = []
+        for path in files:
+            name = Path(path).name
+            data = Path(path).read_bytes()
+            if len(data) > limit:
+                rejected.append((name, f"tệp quá lớn (tối đa {self.settings.max_upload_mb} MB)"))
+            elif sniff_format(data, name) is None:
+                rejected.append((name, "không phải PDF, DOCX, TXT, MD hoặc ảnh (theo nội dung tệp)"))
+            else:
+                accepted.append((name, data))
+        if not accepted:
+            yield _upload_report(None, rejected)
+            return
+        job_id = self.jobs.new_id()
+        saved = save_files(self.settings.data_dir / "uploads" / job_id, accepted)
+        job = self.jobs.submit(job_id, saved)
+        while job.status in ("queued", "running"):
+            yield _upload_report(job.to_dict(), rejected)
+            time.sleep(0.3)
+        yield _upload_report(job.to_dict(), rejected)
+
+    # viewer
+    def view(self, doc_id: str | None, key: str | None) -> tuple[str, str, Any, Any]:
+        """Metadata, outline and facts (first kind) of one plan."""
+        empty = gr.update(choices=[], value=None)
+        if not self.authorised(key):
+            return BAD_KEY, "", empty, pd.DataFrame()
+        if not doc_id:
+            return "Chọn một kế hoạch để xem dàn ý và dữ kiện.", "", empty, pd.DataFrame()
+        try:
+            d = self.engine.document(doc_id)
+        except DocumentNotFoundError:
+            return f"Không tìm thấy kế hoạch '{doc_id}'.", "", empty, pd.DataFrame()
+        tables = fact_tables(self.engine.facts(doc_id))
+        kinds = [(f"{kind_label(k)} ({len(rows)})", k) for k, (_, rows) in tables.items()]
+        first = kinds[0][1] if kinds else None
+        meta = (f"**{d.get('title') or doc_id}**  \n{plan_label(d)}  \n"
+                f"Mã: `{d['doc_id']}` · {d.get('chunks', 0)} đoạn · {d.get('facts', 0)} dữ kiện")
+        return meta, outline_html(d.get("outline") or {}), gr.update(choices=kinds, value=first), \
+            self.facts_table(doc_id, first, key)
+
+    def facts_table(self, doc_id: str | None, kind: str | None, key: str | None) -> pd.DataFrame:
+        """Facts of one kind of one plan as a table."""
+        if not doc_id or not kind or not self.authorised(key):
+            return pd.DataFrame()
+        headers, rows = fact_tables(self.engine.facts(doc_id, kind)).get(kind, ([], []))
+        return pd.DataFrame(rows, columns=headers)
+
+
+def _upload_report(job: dict[str, Any] | None, rejected: list[tuple[str, str]]) -> str:
+    """HTML status of an upload: progress bar and one line per file."""
+    head = ""
+    parts = []
+    labels = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "failed": "lỗi"}
+    if job:
+        done, total = job["progress"]["done"], job["progress"]["total"]
+        state = {"queued": "Đang chờ", "running": "Đang nạp", "done": "Hoàn tất", "failed": "Thất bại"}[job["status"]]
+        current = f" — {html.escape(job['current'])}" if job.get("current") else ""
+        head = (f'<div id="upload-progress">{state}: {done}/{total} tệp{current}<br>'
+                     f'<progress class="cchc-progress" value="{done}" max="{max(total, 1)}"></progress></div>')
+        for f in job["files"]:
+            err = f" — {html.escape(f['error'])}" if f.get("error") else ""
+            doc = f" → <code>{html.escape(f['doc_id'])}</code>" if f.get("doc_id") else ""
+            parts.append(f"<li>{html.escape(f['file'])}: {labels.get(f['status'], f['status'])}{doc}{err}</li>")
+    for name, why in rejected:
+        parts.append(f"<li>{html.escape(name)}: bị từ chối — {html.escape(why)}</li>")
+    return head + ("<ul class='cchc-upload'>" + "".join(parts) + "</ul>" if parts else "")

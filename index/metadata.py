@@ -1,0 +1,237 @@
+"""Plan metadata: number, date, issuer, province, level, period, implemented plan, signer, recipients.
+
+Values are read from the header block, the preamble ("Thực hiện …", "… ban hành Kế hoạch"),
+the title and the closing blocks. Anything not found is None — never guessed. A sidecar JSON
+file next to the source (``<file>.meta.json`` or ``<stem>.meta.json``) overrides any field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from index.normalize import fold
+from index.ocrtext import looks_ocr_damaged, ocr_fold
+from index.structure import iter_sections
+from index.textclean import join_lines, strip_markup
+from index.types import LoadedDocument, PlanMetadata, Section
+
+PROVINCES = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
+    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
+    "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
+    "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang",
+    "Thành phố Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+]
+_PROVINCE_BY_FOLD = {fold(p): p for p in PROVINCES}
+# Canonical spellings used to restore OCR-damaged names (every word must be known, else raw text is kept).
+_LEXICON = {fold(w): w for w in [
+    "Văn phòng", "UBND", "Ủy ban nhân dân", "tỉnh", "xã", "phường", "Sở", "Nội vụ", "Lãnh đạo", "Dân tộc",
+    "và", "Tôn giáo", "Văn hóa", "Thể thao", "Du lịch", "Tài chính", "Xây dựng", "Y tế", "Giáo dục",
+    "Đào tạo", "Tư pháp", "Khoa học", "Công nghệ", *PROVINCES]}
+_SIGNER_TITLES = ["PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH",
+                  "CHỦ TỊCH", "TRƯỞNG PHÒNG", "TRƯỞNG BAN"]
+_ORG_START = r"(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Văn phòng|Ban|Trung tâm|Phòng)\b"
+
+
+def load_sidecar(path: str) -> dict[str, Any]:
+    """Read a sidecar JSON object (metadata overrides); raise ValueError when it is not an object."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: tệp metadata phải là một đối tượng JSON")
+    return data
+
+
+def sidecar_path(source: str) -> Path | None:
+    """The sidecar next to ``source`` (``<file>.meta.json`` first, then ``<stem>.meta.json``), if any."""
+    p = Path(source)
+    for cand in (p.with_name(p.name + ".meta.json"), p.with_name(p.stem + ".meta.json")):
+        if cand.is_file():
+            return cand
+    return None
+
+
+def restore(text: str) -> str:
+    """Canonical spelling of an OCR-damaged name when every word group is known, else ``text`` unchanged."""
+    words = ocr_fold(text).replace(",", " ").split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            key = " ".join(words[i: i + n])
+            if len(words[i: i + n]) == n and key in _LEXICON:
+                out.append(_LEXICON[key])
+                i += n
+                break
+        else:
+            return text
+    return " ".join(out)
+
+
+def _province(name: str) -> str | None:
+    return _PROVINCE_BY_FOLD.get(ocr_fold(name).strip())
+
+
+def _section(outline: Section, kind: str) -> Section | None:
+    return next((s for s in iter_sections(outline) if s.kind == kind), None)
+
+
+def _text(lines: list[str], sec: Section | None) -> str:
+    return join_lines(lines[sec.line_start - 1: sec.line_end]).replace("\n", " ") if sec else ""
+
+
+def _header_lines(lines: list[str], outline: Section) -> list[str]:
+    header = _section(outline, "header")
+    first_body = next((s.line_start for s in outline.children if s.kind not in ("header", "preamble")),
+                      min(len(lines), 20) + 1)
+    end = header.line_end if header else min(first_body - 1, 20)
+    return [strip_markup(x) for x in lines[:end]]
+
+
+def _number(header: list[str]) -> str | None:
+    for line in header:
+        m = re.search(r"\bS\S{0,2}\s*:\s*(\d*)\s*/\s*([A-ZĐ][\wĐđ\-]*)", line)
+        if m:
+            return f"{m.group(1)}/{m.group(2)}" if m.group(1) else None
+    return None
+
+
+def _date_place(header: list[str]) -> tuple[str | None, str | None]:
+    for line in header:
+        f = ocr_fold(line)
+        m = re.search(r"ngay\s+(?:(\d{1,2})\s+)?thang\s+(\d{1,2})\s+nam\s+(\d{4})", f)
+        if not m:
+            continue
+        before = re.split(r",\s*ng\S*\s", line)[0]
+        words = before.split()
+        place: list[str] = []
+        while words and words[-1][:1].isupper() and not words[-1].isupper() and len(place) < 4:
+            place.insert(0, words.pop())
+        date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m.group(1) else None
+        return date, " ".join(place) or None
+    return None, None
+
+
+def _issuer(title: str, pre: str, ocr: bool) -> str | None:
+    m = re.search(r"\b(?:của|cua|ctia|ciia)\s+(" + _ORG_START + r".*)$", title) if title else None
+    cand = m.group(1) if m else None
+    if cand is None and pre:
+        key = ocr_fold(pre) if ocr else pre
+        src = pre if not ocr else key
+        org = _ORG_START if not ocr else r"(?:so|ubnd|uy ban nhan dan|van phong|ban|trung tam|phong)\b"
+        verb = r"(?:ban hành|xây dựng)\s+[Kk]ế hoạch" if not ocr else r"(?:ban hanh|xay dung)\s+ke hoach"
+        m2 = re.search(r"(?:^|[.;,]\s+)(" + org + r"[^.;]*?)\s+" + verb, src)
+        if m2:
+            cand = m2.group(1)
+            if ocr:
+                cand = " ".join(pre.split()[len(key[: m2.start(1)].split()):][: len(cand.split())])
+    if not cand:
+        return None
+    cand = re.sub(r"\s*\([^)]*\)", "", cand).strip(" ,.;:")
+    return restore(cand) if ocr else cand
+
+
+def _level(issuer: str | None) -> str | None:
+    f = fold(issuer or "")
+    if f.startswith("so "):
+        return "sở"
+    if re.search(r"\b(xa|phuong|dac khu)\b", f):
+        return "xã"
+    if re.search(r"\b(ubnd|uy ban nhan dan) tinh\b", f):
+        return "tỉnh"
+    return None
+
+
+def _period(text: str) -> tuple[str | None, int | None]:
+    f = ocr_fold(text)
+    m = re.search(r"6 thang (dau|cuoi) nam (\d{4})", f)
+    if m:
+        return f"6 tháng {'đầu' if m.group(1) == 'dau' else 'cuối'} năm {m.group(2)}", int(m.group(2))
+    m = re.search(r"\bnam (\d{4})", f)
+    return (f"năm {m.group(1)}", int(m.group(1))) if m else (None, None)
+
+
+def _implements(pre: str, ocr: bool) -> tuple[str | None, str | None]:
+    for sentence in re.split(r"(?<=[.;])\s+", pre):
+        if not ocr_fold(sentence).startswith("thuc hien"):
+            continue
+        m = re.search(r"(\d+/[A-ZĐ][\wĐđ\-]*)", sentence)
+        if not m:
+            continue
+        words = sentence.split()[2:]
+        text = " ".join(words)
+        text = re.split(r"\s+(?:về|ve|vé)\s+|[;,]\s", text)[0].strip(" .;,")
+        return text, m.group(1)
+    return None, None
+
+
+def _signature(lines: list[str], outline: Section) -> tuple[str | None, str | None]:
+    sig = [s for s in outline.children if s.kind == "signature"]
+    if not sig:
+        return None, None
+    body = [strip_markup(x) for x in lines[sig[-1].line_start - 1: sig[-1].line_end] if x.strip()]
+    signer = body[-1] if body and not body[-1].isupper() else None
+    heads = f"{sig[-1].title} " + " ".join(body)
+    title = next((t for t in _SIGNER_TITLES if re.search(rf"(?<!\w){fold(t)}\b", ocr_fold(heads))), None)
+    return signer, title
+
+
+def _recipients(lines: list[str], outline: Section, ocr: bool) -> list[str]:
+    out: list[str] = []
+    for rec in (s for s in outline.children if s.kind == "recipients"):
+        for b in rec.children:
+            text = join_lines(lines[b.line_start - 1: b.line_end]).lstrip("-–•+ ").strip()
+            text = re.sub(r"[\s;,.=]+$", "", text)
+            if text and not ocr_fold(text).startswith("luu"):
+                out.append(restore(text) if ocr else text)
+    return out
+
+
+def extract_metadata(doc: LoadedDocument, outline: Section) -> PlanMetadata:
+    """Metadata of ``doc`` read from its text and ``outline``; a sidecar JSON overrides any field."""
+    lines = doc.text.splitlines()
+    ocr = looks_ocr_damaged(doc.text)
+    header = _header_lines(lines, outline)
+    head_sec = _section(outline, "header")
+    title = head_sec.title if head_sec and head_sec.title else None
+    pre = _text(lines, _section(outline, "preamble"))
+    date, place = _date_place(header)
+    issuer = _issuer(title or "", pre, ocr)
+    province = _province(place) if place else None
+    if province is None:
+        m = re.search(r"\btinh\s+(\w+\s+\w+)", ocr_fold(issuer or ""))
+        province = _province(m.group(1)) if m else None
+    if province is None:
+        counts: dict[str, int] = {}
+        for m in re.finditer(r"\btinh\s+(\w+(?:\s+\w+){1,2})", ocr_fold(doc.text)):
+            for n in (3, 2):
+                p = _province(" ".join(m.group(1).split()[:n]))
+                if p:
+                    counts[p] = counts.get(p, 0) + 1
+                    break
+        province = max(counts, key=lambda k: counts[k]) if counts else None
+    if issuer and ocr and fold(issuer).endswith(" tinh") and province:
+        issuer = f"{issuer} {province}"
+    period, year = _period(title or pre)
+    implements, impl_number = _implements(pre, ocr)
+    signer, signer_title = _signature(lines, outline)
+    meta = PlanMetadata(
+        doc_id=doc.doc_id, title=title, number=_number(header), date=date, issuer=issuer, province=province,
+        level=_level(issuer), period=period, year=year, implements=implements, implements_number=impl_number,
+        signer=signer, signer_title=signer_title, recipients=_recipients(lines, outline, ocr),
+        source=Path(doc.path).name if doc.path else None, format=doc.format, sha256=doc.sha256 or None,
+        ocr=doc.ocr, ocr_confidence=doc.ocr_confidence,
+    )
+    side = sidecar_path(doc.path) if doc.path else None
+    if side is not None:
+        known = {f.name for f in fields(PlanMetadata)} - {"doc_id"}
+        for key, value in load_sidecar(str(side)).items():
+            if key in known:
+                setattr(meta, key, value)
+    return meta
