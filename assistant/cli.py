@@ -227,3 +227,12 @@ def _register_eval() -> None:
 
 
 _register_eval()
+
+
+@app.command()
+def serve(host: Annotated[str, typer.Option("--host", help="Địa chỉ lắng nghe")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", help="Cổng")] = 8000, data_dir: DataDir = None) -> None:
+    """Chạy API + giao diện (nạp sẵn corpus/ nếu thư mục dữ liệu trống)."""
+    from assistant.serve import serve as run_server
+
+    run_server(get_settings(data_dir=data_dir or _state.get("data_dir")), host=host, port=port)

@@ -96,7 +96,14 @@ def percentile(values: list[float], q: float) -> float:
     return s[lo] + (s[hi] - s[lo]) * (pos - lo)
 
 
-async def run_load(url: str, clients: int, requests: int, timeout: float, api_key: str | None = None) -> dict[str, Any]:
+def question_for(i: int, unique: bool) -> str:
+    """The i-th question of the cycle; with ``unique`` a request number is appended (defeats query caches)."""
+    q = QUESTIONS[i % len(QUESTIONS)]
+    return f"{q} (lượt {i})" if unique else q
+
+
+async def run_load(url: str, clients: int, requests: int, timeout: float, api_key: str | None = None,
+                   unique: bool = False) -> dict[str, Any]:
     """Send ``requests`` POST /api/ask with ``clients`` concurrent workers; returns the measurements."""
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
     latencies: list[float] = []
@@ -117,7 +124,7 @@ async def run_load(url: str, clients: int, requests: int, timeout: float, api_ke
                 next_index += 1
                 t0 = time.perf_counter()
                 try:
-                    r = await client.post("/api/ask", json={"question": QUESTIONS[i % len(QUESTIONS)]})
+                    r = await client.post("/api/ask", json={"question": question_for(i, unique)})
                     if r.status_code != 200:
                         errors[f"HTTP {r.status_code}"] = errors.get(f"HTTP {r.status_code}", 0) + 1
                         continue
@@ -131,7 +138,7 @@ async def run_load(url: str, clients: int, requests: int, timeout: float, api_ke
         await asyncio.gather(*(worker() for _ in range(clients)))
         wall = time.perf_counter() - t_start
     sent = len(latencies) + sum(errors.values())
-    return {"url": url, "clients": clients, "requests": sent, "ok": len(latencies), "errors": sum(errors.values()),
+    return {"url": url, "clients": clients, "unique_questions": unique, "requests": sent, "ok": len(latencies), "errors": sum(errors.values()),
             "error_kinds": errors, "abstained": abstained, "seconds": round(wall, 2),
             "rps": round(len(latencies) / wall, 2) if wall else 0.0,
             "latency_ms": {"p50": round(percentile(latencies, 50), 1), "p95": round(percentile(latencies, 95), 1),
@@ -157,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write the results as JSON here")
     ap.add_argument("--timeout", type=float, default=900.0, help="stop sending after this many seconds")
     ap.add_argument("--api-key", default=os.environ.get("CCHC_API_KEY"))
+    ap.add_argument("--unique", action="store_true", help="make every question distinct (no cache hits)")
     args = ap.parse_args(argv)
     if not (1 <= args.clients <= MAX_CLIENTS and 1 <= args.requests <= MAX_REQUESTS):
         ap.error(f"--clients must be 1..{MAX_CLIENTS} and --requests 1..{MAX_REQUESTS}")
@@ -164,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("only loopback URLs are allowed (127.0.0.1, localhost, ::1)")
 
     def run(url: str) -> dict[str, Any]:
-        return asyncio.run(run_load(url.rstrip("/"), args.clients, args.requests, args.timeout, args.api_key))
+        return asyncio.run(run_load(url.rstrip("/"), args.clients, args.requests, args.timeout, args.api_key,
+                                   args.unique))
 
     if args.url:
         result = run(args.url)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from index.normalize import fold
 from index.ocrtext import ocr_fold
 
-_NAME = re.compile(r"(?<![\w])((?:[A-ZĐÀ-Ỹ][\wÀ-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ]*)+)")
+_TOKEN = re.compile(r"[\w\-]+|[^\w\s]")
 _GENERIC = {"sở", "phòng", "ủy", "ban", "uỷ", "ubnd", "văn", "trung", "tâm", "kế", "hoạch", "cchc", "tthc", "dvc",
             "nhân", "dân", "tỉnh", "xã", "nhà", "nước", "chính", "phủ", "cổng", "dịch", "vụ", "công", "quốc", "gia"}
 
@@ -23,15 +23,28 @@ def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]
     """Proper-name phrases of the question (capitalised runs) that occur nowhere in the indexed plans."""
     corpus = _folded_corpus(corpus_key, corpus_text)
     out = []
-    for m in _NAME.finditer(question):
-        phrase = m.group(1)
-        toks = phrase.split()
-        if m.start() == 0:
-            toks = toks[1:]
-        toks = [t for t in toks if t.lower() not in _GENERIC or len(toks) <= 2]
-        if len(toks) < 2:
-            continue
-        name = fold(" ".join(toks))
-        if name and f" {name} " not in corpus:
-            out.append(" ".join(toks))
+    runs: list[list[str]] = []
+    last = -2
+    for i, tok in enumerate(_TOKEN.findall(question)):
+        if tok[:1].isalpha() and tok[0].isupper() and i > 0:
+            if i == last + 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+            last = i
+    for toks in runs:
+        # acronyms (DTTG, UBND, VHTTDL) split a run: "Sở DTTG Lào Cai" → "Lào Cai"
+        segments: list[list[str]] = [[]]
+        for t in toks:
+            if t.isupper() and len(t) > 1:
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        for seg in segments:
+            seg = [t for t in seg if t.lower() not in _GENERIC]
+            if len(seg) < 2:
+                continue
+            name = fold(" ".join(seg))
+            if name and f" {name} " not in corpus:
+                out.append(" ".join(seg))
     return out

@@ -61,6 +61,17 @@ def candidates(state: IndexState, scorer: SentenceScorer, question: str, kinds: 
     return out
 
 
+def best_first(cands: list[Candidate]) -> list[Candidate]:
+    """Put the best sentence that has the asked kind of information first, when it is close to the top."""
+    if not cands or cands[0].scored.intent_ok:
+        return cands
+    top = cands[0].scored.score
+    for i, c in enumerate(cands[1:40], 1):
+        if c.scored.intent_ok and c.scored.score >= 0.6 * top:
+            return [c, *cands[:i], *cands[i + 1:]]
+    return cands
+
+
 def select(cands: list[Candidate], multi: bool, max_items: int = 4) -> list[Candidate]:
     """The best sentence, plus close runners-up (from other plans when the question spans plans)."""
     if not cands:
@@ -105,6 +116,13 @@ def cite(state: IndexState, cand: Candidate) -> dict[str, Any]:
     return cit
 
 
+def where(chunk_section: str) -> str:
+    """The innermost headings of a section path, as context for a quoted sentence ("1. Văn phòng Sở > a)")."""
+    parts = [p.strip() for p in chunk_section.split(" > ") if p.strip()]
+    tail = [p for p in parts[1:] if not p.startswith(("-", "+"))][-2:]
+    return " > ".join(tail)
+
+
 def compose(state: IndexState, chosen: list[Candidate]) -> Draft:
     """A short Vietnamese answer: each chosen sentence under its plan's name, followed by its marker."""
     citations = [cite(state, c) for c in chosen]
@@ -114,6 +132,9 @@ def compose(state: IndexState, chosen: list[Candidate]) -> Draft:
         label = plan_label(state, c.doc_id)
         note = " (văn bản OCR)" if citations[i - 1]["ocr"] else ""
         sent = c.scored.sentence.rstrip(" ;,")
+        ctx = where(c.hit.chunk.section)
+        if ctx and ctx not in sent:
+            sent = f"[{ctx}] {sent}"
         lines.append(f"- {label}{note}: {sent} [{i}]" if len(docs) > 1 else f"{sent} [{i}]")
     if len(docs) > 1:
         answer = f"Theo {len(docs)} kế hoạch:\n" + "\n".join(lines)

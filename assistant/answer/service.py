@@ -6,9 +6,10 @@ import time
 from typing import Any
 
 from assistant.answer.abstain import unknown_names
-from assistant.answer.extractive import NO_ANSWER, Draft, candidates, compose, select
+from assistant.answer.extractive import NO_ANSWER, Draft, best_first, candidates, compose, select
+from assistant.answer.metaqa import metadata_answer
 from assistant.answer.followup import condense
-from assistant.answer.intent import classify
+from assistant.answer.intent import classify, is_english
 from assistant.answer.planref import named_plans
 from assistant.answer.scoring import SentenceScorer
 from assistant.retrieval import Filters, HybridRetriever
@@ -66,12 +67,17 @@ class Answerer:
     def _extractive(self, question: str, kinds: list[str], hits: list[Any], named: list[str]) -> Draft:
         if not hits:
             return Draft(NO_ANSWER, True)
-        unknown = unknown_names(question, self._corpus_key, self._corpus_text)
-        cands = candidates(self.state, self.scorer, question, kinds, hits, named)
-        if unknown or not cands:
+        unknown = [] if is_english(question) else unknown_names(question, self._corpus_key, self._corpus_text)
+        if unknown:
+            return Draft(NO_ANSWER, True)
+        meta = metadata_answer(self.state, question, named)
+        if meta is not None:
+            return meta
+        cands = best_first(candidates(self.state, self.scorer, question, kinds, hits, named))
+        if not cands:
             return Draft(NO_ANSWER, True)
         best = cands[0].scored
-        if best.coverage < self.settings.abstain_threshold or (not best.intent_ok and kinds):
+        if best.coverage < self.settings.abstain_threshold:
             return Draft(NO_ANSWER, True, confidence=best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
         return compose(self.state, select(cands, multi))

@@ -28,6 +28,7 @@ NOT_FOUND_FOLDED = "khong tim thay thong tin"
 _MARKER_RE = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 _SENT_END_RE = re.compile(r"(?<=[.!?…])\s+|\n+")
 _LEAD_MARKERS_RE = re.compile(r"^(?:\s*\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\])+[.,;]?")
+_TRAILING_ENUM_RE = re.compile(r"(?<=:)\s+(\d{1,2}[.)])$")
 _BARE_ENUM_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]$")
 _ENUM_RE = re.compile(r"^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s+")
 _NUMBER_RE = re.compile(r"\d+(?:[.,/]\d+)*(?:\s?%)?")
@@ -100,9 +101,10 @@ def split_sentences(answer: str) -> list[str]:
         if _BARE_ENUM_RE.match(part):  # "1." cut off the item it numbers
             carry = f"{carry}{part} "
             continue
+        trailing = _TRAILING_ENUM_RE.search(part)  # "Gồm: 1." + "Sở Nội vụ …"
         if part:
-            out.append(carry + part)
-            carry = ""
+            out.append(carry + (part[:trailing.start()] if trailing else part))
+            carry = f"{trailing.group(1)} " if trailing else ""
     if carry.strip():
         out.append(carry.strip())
     return out
@@ -157,12 +159,17 @@ def is_abstention(answer: str) -> bool:
     return NOT_FOUND_FOLDED in fold(answer)
 
 
-def _exempt(sentence: str) -> bool:
-    """Fragments that make no claim: no content words, or a short introduction ending with ":"."""
+def _exempt(sentence: str, passages: list[Passage]) -> bool:
+    """Fragments that make no claim: no content words, or a short introduction ending with ":".
+
+    An introduction may count plans ("Theo 2 kế hoạch:"); any other number must occur in some passage.
+    """
     body = strip_markers(sentence)
     if not content_words(body) and not numbers(body):
         return True
-    return body.endswith(":") and not numbers(body) and len(body.split()) <= 12
+    if not body.endswith(":") or len(body.split()) > 12:
+        return False
+    return all(n.isdigit() and int(n) <= len(passages) for n in missing_numbers(body, passages))
 
 
 def check_sentence(sentence: str, passages: list[Passage], min_support: float = 0.6) -> SentenceCheck:
@@ -174,7 +181,7 @@ def check_sentence(sentence: str, passages: list[Passage], min_support: float = 
         chk.problem = f"trích dẫn [{bad[0]}] không trỏ tới đoạn trích nào (chỉ có {len(passages)} đoạn)"
         return chk
     if not marks:
-        if not _exempt(sentence):
+        if not _exempt(sentence, passages):
             chk.problem = f"câu không có trích dẫn: «{strip_markers(sentence)[:80]}»"
         return chk
     cited = [passages[n - 1] for n in marks]

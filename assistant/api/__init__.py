@@ -25,7 +25,7 @@ Khi đặt `CCHC_API_KEY`, mọi đường dẫn `/api/*` và `/v1/*` cần tiê
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     """The whole service as one FastAPI app (the engine is built from ``settings`` when not given)."""
-    from assistant.ui.app import build_ui, ui_css
+    from assistant.ui.app import build_ui, ui_css, ui_i18n
 
     settings = settings or (engine.settings if engine is not None else get_settings())
     engine = engine or Engine(settings)
@@ -46,5 +46,5 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     import gradio as gr
 
     blocks = build_ui(engine, app.state.jobs, settings)
-    return gr.mount_gradio_app(app, blocks, path="/ui", css=ui_css(), footer_links=[],
+    return gr.mount_gradio_app(app, blocks, path="/ui", css=ui_css(), footer_links=[], i18n=ui_i18n(),
                                max_file_size=f"{settings.max_upload_mb}mb")

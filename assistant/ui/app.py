@@ -30,6 +30,20 @@ def ui_css() -> str:
     return (Path(__file__).with_name("style.css")).read_text(encoding="utf-8")
 
 
+# Gradio's own texts (it ships no Vietnamese, so "en" is overridden too: browsers fall back to it).
+GRADIO_TEXTS = {
+    "upload_text.drop_file": "Kéo thả tệp vào đây", "upload_text.click_to_upload": "Bấm để chọn tệp",
+    "common.or": "hoặc", "common.loading": "Đang tải", "common.clear": "Xóa", "common.remove": "Bỏ",
+    "common.error": "Lỗi", "common.empty": "Trống", "chatbot.copy_conversation": "Sao chép hội thoại",
+    "common.copy": "Sao chép", "upload_text.uploading": "Đang tải lên",
+}
+
+
+def ui_i18n() -> gr.I18n:
+    """Vietnamese for Gradio's built-in texts (upload area, loading, errors)."""
+    return gr.I18n(**{locale: dict(GRADIO_TEXTS) for locale in ("vi", "en")})
+
+
 def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None) -> gr.Blocks:
     """The chat, sidebar filters, upload and plan viewer, wired to ``engine`` (``settings``: key, limits)."""
     h = Handlers(engine, jobs, settings)
@@ -66,8 +80,8 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None)
                 gr.Examples(examples=[[q] for q in EXAMPLES], inputs=[question], label="Câu hỏi mẫu",
                             elem_id="examples")
                 with gr.Row():
-                    good = gr.Button("👍 Đúng", elem_id="fb-good", size="sm")
-                    bad = gr.Button("👎 Sai", elem_id="fb-bad", size="sm")
+                    good = gr.Button("Đúng", elem_id="fb-good", size="sm")
+                    bad = gr.Button("Sai", elem_id="fb-bad", size="sm")
                     clear = gr.Button("Cuộc hội thoại mới", elem_id="clear", size="sm")
                 fb_status = gr.Markdown(elem_id="fb-status")
             with gr.Tab("Xem kế hoạch", id="tab-viewer", elem_id="tab-viewer"):

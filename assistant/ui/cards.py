@@ -54,7 +54,7 @@ def card(n: int | None, c: dict[str, Any], query: str, text_key: str = "quote") 
     loc = _location(c)
     return (f'<div class="cchc-card"><div class="cchc-title">{badge}{title}</div>'
             f'<div class="cchc-section">{section}</div>'
-            f'<blockquote class="cchc-quote">{highlight(str(c.get(text_key) or ""), query)}</blockquote>'
+            f'<blockquote class="cchc-quote">{highlight(" ".join(str(c.get(text_key) or "").split()), query)}</blockquote>'
             f'<div class="cchc-loc">{html.escape(str(c.get("document", "")))}'
             f'{" · " + html.escape(loc) if loc else ""}</div></div>')
 

@@ -7,7 +7,7 @@ from typing import Any
 
 _HIDDEN = {"bullet", "table_row", "footnote", "signature", "recipients", "header"}
 FACT_KINDS = {"reporting": "Nghĩa vụ báo cáo", "target": "Chỉ tiêu", "deadline": "Thời hạn",
-              "responsibility": "Phân công trách nhiệm", "reference": "Văn bản căn cứ", "task": "Nhiệm vụ"}
+              "responsibility": "Phân công trách nhiệm", "task": "Nhiệm vụ", "reference": "Văn bản căn cứ"}
 _FIELD_NAMES = {"indicator": "chỉ tiêu", "value": "giá trị", "reporter": "đơn vị báo cáo", "recipient": "nơi nhận",
                 "deadline": "thời hạn", "frequency": "định kỳ", "lead": "chủ trì", "support": "phối hợp",
                 "number": "số hiệu", "date": "ngày", "issuer_norm": "cơ quan ban hành", "subject": "trích yếu",
@@ -39,7 +39,8 @@ def kind_label(kind: str) -> str:
 
 def fact_row(f: dict[str, Any]) -> dict[str, Any]:
     """One table row of a fact: its extracted fields, then section, quote and lines."""
-    fields = f.get("fields") if isinstance(f.get("fields"), dict) else {}
+    raw = f.get("fields")
+    fields: dict[str, Any] = raw if isinstance(raw, dict) else {}
     row = {_FIELD_NAMES.get(k, k): v for k, v in fields.items() if k not in _HIDDEN_FIELDS}
     row["mục"] = f.get("section")
     row["trích dẫn"] = f.get("quote_clean") or f.get("quote")
@@ -53,7 +54,8 @@ def fact_tables(facts: list[dict[str, Any]]) -> dict[str, tuple[list[str], list[
     for f in facts:
         groups.setdefault(str(f.get("kind", "khác")), []).append(fact_row(f))
     out: dict[str, tuple[list[str], list[list[Any]]]] = {}
-    for kind, items in groups.items():
+    order = list(FACT_KINDS)
+    for kind, items in sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)):
         headers: list[str] = []
         for row in items:
             headers += [k for k in row if k not in headers]

@@ -29,7 +29,7 @@ def page(server: str) -> Iterator[object]:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         pg = browser.new_page(viewport={"width": 1400, "height": 1100}, locale="vi-VN")
-        pg.goto(f"{server}/", wait_until="networkidle")
+        pg.goto(f"{server}/", wait_until="domcontentloaded")
         yield pg
         browser.close()
 
@@ -42,6 +42,7 @@ def test_ask_shows_cited_cards_and_feedback_is_recorded(page: object, svc_engine
     expect(page.locator("#plans input[type=checkbox]").first).to_be_attached(timeout=30_000)
     assert page.locator("#plans input[type=checkbox]").count() >= 5
     expect(page.get_by_text("Câu hỏi mẫu")).to_be_visible()
+    expect(page.get_by_text("Kéo thả tệp vào đây")).to_be_visible()
 
     page.locator("#question textarea").fill(QUESTION)
     page.locator("#send").click()
@@ -85,3 +86,26 @@ def test_example_without_diacritics_and_plan_viewer(page: object, tmp_path: Path
     expect(page.locator("#viewer-meta")).to_contain_text("Mã:")
     page.screenshot(path=str(tmp_path / "viewer.png"), full_page=True)
     shutil.copy(tmp_path / "viewer.png", Path("/tmp/cchc-ui-viewer.png"))
+
+
+def test_upload_in_sidebar_shows_progress_and_per_file_errors(page: object, svc_engine: Engine,
+                                                             tmp_path: Path) -> None:
+    from playwright.sync_api import Page, expect
+
+    from tests.service.test_api import NEW_PLAN
+
+    assert isinstance(page, Page)
+    good = tmp_path / "ke-hoach-giao-dien.txt"
+    good.write_text(NEW_PLAN, encoding="utf-8")
+    bad = tmp_path / "hong.pdf"
+    bad.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    page.locator("#upload input[type=file]").set_input_files([str(good), str(bad)])
+    expect(page.locator("#upload")).to_contain_text("2.0 KB", timeout=20_000)
+    page.locator("#upload-btn").click()
+    status = page.locator("#upload-status")
+    expect(status).to_contain_text("Hoàn tất", timeout=60_000)
+    expect(status).to_contain_text("ke-hoach-giao-dien.txt: đã thêm")
+    expect(status).to_contain_text("hong.pdf: lỗi")
+    expect(page.locator("#plans")).to_contain_text("99/KH-SKHCN", timeout=20_000)
+    page.screenshot(path=str(tmp_path / "upload.png"), full_page=True)
+    svc_engine.remove("ke-hoach-giao-dien")

@@ -1,0 +1,88 @@
+"""Questions answered from a plan's metadata (signer, issue date, plan number), cited at their source lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from assistant.answer.extractive import Draft, plan_label
+from assistant.answer.quotes import Quote, raw_lines
+from assistant.state import IndexState
+from index.normalize import fold
+from index.types import Section
+
+_SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b")
+_DATE = re.compile(r"\b(ngay nao|ngay bao nhieu|ngay thang nam nao|ngay ban hanh|ban hanh khi nao|"
+                   r"ban hanh ngay|ky ngay|when was .* (issued|signed)|issue date|date of)\b")
+_NUMBER = re.compile(r"\b(so hieu|so may|so bao nhieu|so ke hoach|ke hoach so may|plan number|what number)\b")
+_IMPLEMENTS = re.compile(r"\b(thuc hien ke hoach|trien khai ke hoach|can cu|implements?)\b")
+_DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
+_NUMBER_LINE = re.compile(r"^\s*(so|s6|s0|so:)\s*[:.]?\s*\d*\s*/\s*kh", re.IGNORECASE)
+
+
+def _walk(sec: Section) -> Iterator[Section]:
+    yield sec
+    for c in sec.children:
+        yield from _walk(c)
+
+
+def _line_quote(text: str, pattern: re.Pattern[str], last: bool = False) -> Quote | None:
+    lines = text.splitlines()
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    for i in order:
+        if pattern.search(fold(lines[i])):
+            return raw_lines(text, i + 1, i + 1)
+    return None
+
+
+def _citation(state: IndexState, doc_id: str, q: Quote, section: str) -> dict[str, Any]:
+    rec = state.docs[doc_id]
+    page = None
+    for p in rec.pages:
+        if p["line_start"] <= q.line_start:
+            page = p["number"]
+    return {"document": doc_id, "title": rec.meta.title, "plan": plan_label(state, doc_id), "section": section,
+            "quote": q.text, "page": page, "line_start": q.line_start, "line_end": q.line_end,
+            "ocr": rec.ocr_damaged}
+
+
+def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft | None:
+    """Answer signer / issue-date / plan-number questions about one named plan from its metadata."""
+    if len(plans) != 1:
+        return None
+    q = fold(question)
+    if _IMPLEMENTS.search(q):
+        return None
+    rec = state.docs[plans[0]]
+    m = rec.meta
+    label = plan_label(state, rec.doc_id)
+    if _SIGNER.search(q):
+        if not m.signer:
+            return None
+        sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)
+        pat = re.compile(re.escape(fold(m.signer)))
+        quote = (raw_lines(rec.text, sig.line_start, sig.line_end) if sig else None) or _line_quote(rec.text, pat, True)
+        if quote is None:
+            return None
+        title = f" ({m.signer_title})" if m.signer_title else ""
+        cit = _citation(state, rec.doc_id, quote, "Chữ ký")
+        return Draft(f"Kế hoạch của {label} do {m.signer}{title} ký [1].", False, [cit], 1.0)
+    if _DATE.search(q) and m.date:
+        quote = _line_quote(rec.text, _DATE_LINE)
+        if quote is None:
+            return None
+        y, mo, d = m.date.split("-")
+        cit = _citation(state, rec.doc_id, quote, "Phần đầu văn bản")
+        return Draft(f"Kế hoạch của {label} ban hành ngày {int(d)} tháng {int(mo)} năm {y} ({int(d)}/{int(mo)}/{y}) [1].",
+                     False, [cit], 1.0)
+    if _NUMBER.search(q):
+        quote = _line_quote(rec.text, _NUMBER_LINE)
+        if quote is None:
+            return None
+        cit = _citation(state, rec.doc_id, quote, "Phần đầu văn bản")
+        if m.number:
+            return Draft(f"Kế hoạch của {label} có số {m.number} [1].", False, [cit], 1.0)
+        return Draft(f"Kế hoạch của {label} chưa ghi số hiệu (dòng số để trống: “{quote.text.strip()}”) [1].",
+                     False, [cit], 1.0)
+    return None
