@@ -9,6 +9,7 @@ from assistant.answer.quotes import Quote, locate, raw_lines, sentences
 from assistant.answer.scoring import Scored, SentenceScorer
 from assistant.retrieval import Hit
 from assistant.state import IndexState
+from index.normalize import words
 
 NO_ANSWER = "Không tìm thấy thông tin này trong các kế hoạch đã nạp."
 
@@ -45,14 +46,29 @@ def plan_label(state: IndexState, doc_id: str) -> str:
     return f"{who} ({extra})" if extra else who
 
 
+def identity_words(state: IndexState, named: list[str]) -> frozenset[str]:
+    """Folded words that name the given plans (issuer, province, number, period words)."""
+    from assistant.answer.planref import identity_phrases
+
+    out: set[str] = set()
+    for doc_id in named:
+        m = state.docs[doc_id].meta
+        for value in (m.issuer, m.province, m.number):
+            out.update(words(value or ""))
+        for phrase in identity_phrases(state.docs[doc_id]):
+            out.update(words(phrase))
+    return frozenset(out | ({"tinh", "xa", "so"} if out else set()))
+
+
 def candidates(state: IndexState, scorer: SentenceScorer, question: str, kinds: list[str], hits: list[Hit],
                named: list[str]) -> list[Candidate]:
     """Every sentence of the top passages, scored; passages of plans the question names are favoured."""
     out: list[Candidate] = []
+    exclude = identity_words(state, named)
     for rank, hit in enumerate(hits):
         ocr = state.docs[hit.chunk.doc_id].ocr_damaged
         for sent in sentences(hit.chunk.text):
-            sc = scorer.score(question, sent, kinds, ocr)
+            sc = scorer.score(question, sent, kinds, ocr, exclude)
             sc.score += 0.25 / (1 + rank)
             if named and hit.chunk.doc_id not in named:
                 sc.score *= 0.6

@@ -16,7 +16,7 @@ QUESTION_WORDS = {
     "khong", "ra", "gio", "nhu", "hoi", "biet", "cho", "toi", "minh", "can", "muon", "lam", "sau", "truoc", "nhat",
     "what", "which", "who", "when", "how", "the", "of", "to", "is", "are", "does", "do", "in", "for", "by", "and",
     "a", "an", "many", "much", "must", "should", "plan", "s", "did", "that", "on", "at", "with", "from", "it",
-    "ke", "hoach", "don", "vi", "co", "quan",
+    "ke", "hoach", "don", "vi", "co", "quan", "phan", "tram", "may", "percentage", "percent", "share",
 }
 
 INTENT_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -54,13 +54,23 @@ class SentenceScorer:
         """Smoothed inverse document frequency of a folded word."""
         return math.log(1 + self.n / (1 + self.df.get(w, 0)))
 
-    def content_words(self, question: str) -> list[str]:
-        """Folded question words that carry content (question words and stop words removed)."""
-        return [w for w in dict.fromkeys(words(question)) if w not in QUESTION_WORDS]
+    def content_words(self, question: str, exclude: frozenset[str] = frozenset()) -> list[str]:
+        """Folded question words that carry content (question words, stop words and ``exclude`` removed)."""
+        return [w for w in dict.fromkeys(words(question))
+                if w not in QUESTION_WORDS and w not in exclude and not w.isdigit()]
 
-    def score(self, question: str, sentence: str, kinds: list[str], ocr: bool = False) -> Scored:
-        """Coverage of the question's content words (IDF-weighted) + bigram bonus + intent cue bonus."""
-        qw = self.content_words(question)
+    def key_words(self, question: str, exclude: frozenset[str] = frozenset(), n: int = 2) -> list[str]:
+        """The ``n`` rarest content words of the question (what it is really about)."""
+        known = [w for w in self.content_words(question, exclude) if self.df.get(w, 0) > 0]
+        return sorted(known, key=lambda w: -self.idf(w))[:n]
+
+    def score(self, question: str, sentence: str, kinds: list[str], ocr: bool = False,
+              exclude: frozenset[str] = frozenset()) -> Scored:
+        """Coverage of the question's content words (IDF-weighted) + bigram bonus + intent cue bonus.
+
+        ``exclude``: words that only identify the plan (issuer, province), which the sentence need not repeat.
+        """
+        qw = self.content_words(question, exclude) or self.content_words(question)
         sw_list = ocr_words(sentence) if ocr else words(sentence)
         sw = set(sw_list)
         total = sum(self.idf(w) for w in qw) or 1.0

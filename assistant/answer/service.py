@@ -6,7 +6,17 @@ import time
 from typing import Any
 
 from assistant.answer.abstain import unknown_names
-from assistant.answer.extractive import NO_ANSWER, Draft, best_first, candidates, compose, select
+from assistant.answer.extractive import (
+    NO_ANSWER,
+    Candidate,
+    Draft,
+    best_first,
+    candidates,
+    compose,
+    identity_words,
+    select,
+)
+from assistant.answer.guards import unknown_title_holder, value_candidate, year_mismatch
 from assistant.answer.metaqa import metadata_answer
 from assistant.answer.followup import condense
 from assistant.answer.intent import classify, is_english
@@ -73,11 +83,18 @@ class Answerer:
         meta = metadata_answer(self.state, question, named)
         if meta is not None:
             return meta
+        if unknown_title_holder(self.state, question, named):
+            return Draft(NO_ANSWER, True)
         cands = best_first(candidates(self.state, self.scorer, question, kinds, hits, named))
         if not cands:
             return Draft(NO_ANSWER, True)
+        valued = value_candidate(self.state, self.scorer, question, cands, identity_words(self.state, named))
+        if valued is None:
+            return Draft(NO_ANSWER, True)
+        if isinstance(valued, Candidate) and valued is not cands[0]:
+            cands = [valued, *[c for c in cands if c is not valued]]
         best = cands[0].scored
-        if best.coverage < self.settings.abstain_threshold:
+        if best.coverage < self.settings.abstain_threshold or year_mismatch(self.state, question, cands[0]):
             return Draft(NO_ANSWER, True, confidence=best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
         return compose(self.state, select(cands, multi))

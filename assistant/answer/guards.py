@@ -1,0 +1,66 @@
+"""Abstention guards that check a chosen sentence against what the question pins down (year, title holder,
+value kind, key topic words)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.extractive import Candidate
+from assistant.answer.scoring import SentenceScorer
+from assistant.answer.valuetype import has_value, required_value
+from assistant.state import IndexState
+from index.normalize import fold, words
+from index.ocrtext import ocr_fold
+
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_TITLE_HOLDER = re.compile(r"\bai (la|dang la|giu chuc) (chu tich|giam doc|chanh van phong|truong phong|bi thu)\b|"
+                           r"\bwho is the (chairman|director|chief)\b")
+
+
+def _folded(state: IndexState, cand: Candidate) -> str:
+    ocr = state.docs[cand.doc_id].ocr_damaged
+    return ocr_fold(cand.scored.sentence) if ocr else fold(cand.scored.sentence)
+
+
+def year_mismatch(state: IndexState, question: str, cand: Candidate) -> bool:
+    """The question names a year that is neither the plan's year nor in the chosen passage."""
+    years = set(_YEAR.findall(question))
+    if not years:
+        return False
+    rec = state.docs[cand.doc_id]
+    plan_years = {str(rec.meta.year)} if rec.meta.year else set()
+    text = fold(cand.hit.chunk.text) + " " + fold(cand.hit.chunk.section)
+    return not any(y in plan_years or y in text for y in years)
+
+
+def unknown_title_holder(state: IndexState, question: str, named: list[str]) -> bool:
+    """"Ai là Chủ tịch …?": plans name a title holder only in a signature with exactly that title."""
+    m = _TITLE_HOLDER.search(fold(question))
+    if not m:
+        return False
+    title = m.group(2) or ""
+    for doc_id in named or list(state.docs):
+        st = fold(state.docs[doc_id].meta.signer_title or "")
+        if st and st.endswith(title) and "pho" not in st.split() and not st.startswith("kt"):
+            return False
+    return True
+
+
+def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, cands: list[Candidate],
+                    exclude: frozenset[str]) -> Candidate | None | bool:
+    """For value questions, the best candidate holding the value *and* the question's key word.
+
+    Returns True when the question demands no particular kind of value, None when no candidate qualifies.
+    """
+    pattern = required_value(question)
+    if pattern is None:
+        return True
+    keys = scorer.key_words(question, exclude, n=3)
+    for cand in cands[:60]:
+        folded = _folded(state, cand)
+        if not has_value(pattern, folded):
+            continue
+        present = set(words(folded))
+        if not keys or any(k in present for k in keys):
+            return cand
+    return None

@@ -1,0 +1,46 @@
+"""The kind of value a question demands (money, a count of people, a phone number, a date, a percentage …).
+
+A sentence can only answer such a question if it contains a value of that kind; when no retrieved sentence
+on the question's topic does, the assistant abstains instead of quoting something unrelated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.normalize import fold
+
+# (question cue, value pattern) on folded text; the first matching cue wins
+_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"bao nhieu (tien|ty|trieu|dong)|ty dong|trieu dong|kinh phi (la )?bao nhieu|budget|how much money|"
+                r"phat bao nhieu|muc phat"),
+     re.compile(r"\d[\d.,]*\s*(ty|trieu|nghin)?\s*(dong|vnd)\b(?! (bo|thoi|y|tinh|nghiep|chi))")),
+    (re.compile(r"bao nhieu (nguoi|can bo|cong chuc|luot|hoc vien)|how many (people|staff|officials)"),
+     re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)|\d+\s*%")),
+    (re.compile(r"so dien thoai|duong day nong|hotline|phone|email|dia chi"),
+     re.compile(r"\d{3,4}[ .]?\d{3}[ .]?\d{3,4}|@|hotline|duong day nong")),
+    (re.compile(r"bao nhieu diem|may diem|diem so|score"), re.compile(r"\d+([.,]\d+)?\s*diem")),
+    (re.compile(r"thu may|thu hang (bao nhieu|may)|xep thu (bao nhieu|may)|dung thu|rank"),
+     re.compile(r"\bthu (hang )?\d+\b(?!\s*%)|\bhang \d+\b(?!\s*%)|\btop ?\d+\b")),
+    (re.compile(r"bao nhieu (nhiem vu|muc tieu|chi tieu|van ban|thu tuc|tthc)|how many (tasks|targets)"),
+     re.compile(r"\d+\s*(nhiem vu|muc tieu|chi tieu|van ban|thu tuc|tthc)")),
+    (re.compile(r"phan tram|bao nhieu ?%|ty le .*bao nhieu|bao nhieu .*ty le|percent|share of|what share|rate"),
+     re.compile(r"\d+([.,]\d+)?\s*%|\d+\s*phan tram")),
+    (re.compile(r"ngay nao|han cuoi|han chot|truoc ngay nao|deadline|by what date|what date|ngay may|thoi diem nao"),
+     re.compile(r"ngay\s+\d|\d{1,2}/\d{1,2}(/\d{2,4})?|truoc ngay|thang cuoi quy|trudc ngay|thang \d{1,2}|"
+                r"(het|den|trong|cuoi) nam \d{4}|quy [ivx1-4]\b")),
+)
+
+
+def required_value(question: str) -> re.Pattern[str] | None:
+    """The value pattern a sentence must contain to answer ``question`` (None when any sentence may)."""
+    q = fold(question)
+    for cue, value in _RULES:
+        if cue.search(q):
+            return value
+    return None
+
+
+def has_value(pattern: re.Pattern[str] | None, folded_sentence: str) -> bool:
+    """True when ``pattern`` is None or the folded sentence contains such a value."""
+    return pattern is None or pattern.search(folded_sentence) is not None
