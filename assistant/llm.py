@@ -64,7 +64,14 @@ def _import_llama_cpp() -> Any:
 
 
 class LlamaCppLLM:
-    """A local GGUF model run by ``llama_cpp`` (imported lazily; loaded once per file and process)."""
+    """A local GGUF model run by ``llama_cpp`` (imported lazily; loaded once per file and process).
+
+    Instruction-tuned models (their GGUF carries a chat template) get the prompt as one chat message;
+    base models without a template (e.g. the bundled Gemma 3 270M) continue the prompt as plain text,
+    which ends with "Trả lời:" / "Câu hỏi độc lập:".
+    """
+
+    STOP = ["\n\n\n", "\nCâu hỏi:", "\nCâu hỏi tiếp theo:", "<end_of_turn>", "<eos>"]
 
     _cache: dict[tuple[str, int], Any] = {}
     _cache_lock = threading.Lock()
@@ -86,17 +93,22 @@ class LlamaCppLLM:
                     raise LLMError(f"Không nạp được mô hình GGUF {path.name}: {exc}") from exc
                 self._cache[key] = model
         self._model = model
+        self.chat = bool(getattr(model, "metadata", {}).get("tokenizer.chat_template"))
         self._lock = threading.Lock()  # a llama_cpp.Llama is not safe to share between concurrent calls
 
     def complete(self, prompt: str, max_tokens: int = 512) -> str:
-        """Run the model's chat template over one user message; greedy decoding."""
+        """The model's chat reply to one user message (or its plain continuation of ``prompt``); greedy."""
         try:
             with self._lock:
-                out = self._model.create_chat_completion(
-                    messages=[{"role": "user", "content": prompt}], max_tokens=max_tokens, temperature=0.0)
+                if self.chat:
+                    out = self._model.create_chat_completion(
+                        messages=[{"role": "user", "content": prompt}], max_tokens=max_tokens, temperature=0.0)
+                    return str(out["choices"][0]["message"].get("content") or "")
+                out = self._model.create_completion(prompt, max_tokens=max_tokens, temperature=0.0,
+                                                    stop=self.STOP)
+                return str(out["choices"][0].get("text") or "")
         except Exception as exc:  # context overflow, decoding errors
             raise LLMError(f"{type(exc).__name__}: {exc}") from exc
-        return str(out["choices"][0]["message"].get("content") or "")
 
 
 def make_llm(settings: Settings) -> LLM | None:

@@ -27,7 +27,7 @@ class Settings(BaseSettings):
 
     # retrieval (weights chosen on eval/datasets/dev.jsonl)
     fusion: Literal["zscore", "rrf"] = "zscore"
-    dense_weight: float = 0.6
+    dense_weight: float = 0.4
     rrf_k: int = 60
     candidates: int = 50
     top_k: int = 10

@@ -61,6 +61,6 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
         if not has_value(pattern, folded):
             continue
         present = set(words(folded))
-        if not keys or any(k in present for k in keys):
+        if sum(k in present for k in keys) >= min(2, len(keys)):
             return cand
     return None

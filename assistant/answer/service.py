@@ -60,6 +60,8 @@ class Answerer:
             else:
                 used_mode = "extractive"
                 llm_note = rejected
+        if not draft.abstained:
+            retrieved = self._cited_first(draft.citations, hits, top_k)
         out: dict[str, Any] = {
             "question": question, "answer": draft.answer, "abstained": draft.abstained,
             "citations": draft.citations, "retrieved": retrieved,
@@ -98,6 +100,22 @@ class Answerer:
             return Draft(NO_ANSWER, True, confidence=best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
         return compose(self.state, select(cands, multi))
+
+    def _cited_first(self, citations: list[dict[str, Any]], hits: list[Any], top_k: int) -> list[dict[str, Any]]:
+        """Retrieved passages re-ranked so the passages the answer cites come first (in citation order)."""
+        from assistant.retrieval import Hit
+
+        order: list[Any] = []
+        for cit in citations:
+            doc, a, b = cit["document"], cit["line_start"], cit["line_end"]
+            pool = [h for h in hits if h.chunk.doc_id == doc] + [
+                Hit(u, 0.0) for u in self.state.units.values() if u.doc_id == doc]
+            best = next((h for h in pool if h.chunk.kind != "fact" and h.chunk.line_start <= a <= h.chunk.line_end),
+                        None) or next((h for h in pool if h.chunk.line_start <= b and a <= h.chunk.line_end), None)
+            if best is not None and all(best.chunk.chunk_id != o.chunk.chunk_id for o in order):
+                order.append(best)
+        rest = [h for h in hits if all(h.chunk.chunk_id != o.chunk.chunk_id for o in order)]
+        return [self._passage(h) for h in (order + rest)[:top_k]]
 
     def _passage(self, hit: Any) -> dict[str, Any]:
         c = hit.chunk
