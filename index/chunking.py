@@ -194,4 +194,23 @@ def make_chunks(doc: LoadedDocument, outline: Section, meta: PlanMetadata, max_t
     """Cut ``doc`` into retrieval chunks following ``outline`` (see the module docstring)."""
     chunker = _Chunker(doc, meta, max_tokens)
     chunker.emit(outline, [])
-    return chunker.chunks
+    return _merge_tiny(doc, chunker.chunks)
+
+
+TINY = 8  # words: a chunk this small (a lone heading, a signature) joins the chunk just before it
+
+
+def _merge_tiny(doc: LoadedDocument, chunks: list[Chunk]) -> list[Chunk]:
+    """Merge tiny section chunks into the adjacent previous chunk (e.g. the signature into "Nơi nhận")."""
+    out: list[Chunk] = []
+    for c in chunks:
+        prev = out[-1] if out else None
+        if (prev is not None and c.kind == prev.kind == "section" and len(c.text.split()) < TINY
+                and 0 <= c.line_start - prev.line_end <= 4):
+            prev.text = f"{prev.text}\n{c.text}"
+            prev.line_end = max(prev.line_end, c.line_end)
+            continue
+        out.append(c)
+    for n, c in enumerate(out):
+        c.chunk_id = f"{doc.doc_id}:{doc.sha256[:12]}:{n:04d}"
+    return out

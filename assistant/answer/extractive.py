@@ -9,7 +9,7 @@ from assistant.answer.quotes import Quote, locate, raw_lines, sentences
 from assistant.answer.scoring import Scored, SentenceScorer
 from assistant.retrieval import Hit
 from assistant.state import IndexState
-from index.normalize import words
+from index.normalize import fold, words
 
 NO_ANSWER = "Không tìm thấy thông tin này trong các kế hoạch đã nạp."
 
@@ -42,6 +42,8 @@ def plan_label(state: IndexState, doc_id: str) -> str:
     """Short name of a plan for answers: issuer + number or period."""
     m = state.docs[doc_id].meta
     who = m.issuer or doc_id
+    if m.province and fold(m.province) not in fold(who):
+        who = f"{who} tỉnh {m.province}"
     extra = m.number or m.period
     return f"{who} ({extra})" if extra else who
 
@@ -139,6 +141,16 @@ def where(chunk_section: str) -> str:
     return " > ".join(tail)
 
 
+def paragraph_lead(text: str, sentence: str) -> str | None:
+    """The "Subject:" label opening the paragraph that holds ``sentence`` ("Phòng Chính sách Dân tộc, …")."""
+    for para in text.split("\n"):
+        if sentence in para and not para.startswith(sentence):
+            head, sep, _ = para.partition(":")
+            if sep and 1 <= len(head.split()) <= 12 and sentence not in head:
+                return head.strip(" -–+")
+    return None
+
+
 def compose(state: IndexState, chosen: list[Candidate]) -> Draft:
     """A short Vietnamese answer: each chosen sentence under its plan's name, followed by its marker."""
     citations = [cite(state, c) for c in chosen]
@@ -149,6 +161,9 @@ def compose(state: IndexState, chosen: list[Candidate]) -> Draft:
         note = " (văn bản OCR)" if citations[i - 1]["ocr"] else ""
         sent = c.scored.sentence.rstrip(" ;,")
         ctx = where(c.hit.chunk.section)
+        lead = paragraph_lead(c.hit.chunk.text, c.scored.sentence)
+        if lead and lead not in sent:
+            sent = f"{lead}: {sent}"
         if ctx and ctx not in sent:
             sent = f"[{ctx}] {sent}"
         lines.append(f"- {label}{note}: {sent} [{i}]" if len(docs) > 1 else f"{sent} [{i}]")

@@ -13,8 +13,8 @@ from index.normalize import fold
 from index.types import Section
 
 _SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b")
-_DATE = re.compile(r"\b(ngay nao|ngay bao nhieu|ngay thang nam nao|ngay ban hanh|ban hanh khi nao|"
-                   r"ban hanh ngay|ky ngay|when was .* (issued|signed)|issue date|date of)\b")
+_DATE = re.compile(r"\b((ban hanh|ky|lap|phat hanh)\b.*\b(ngay nao|khi nao|bao gio|thoi gian nao)|ngay ban hanh|"
+                   r"ngay ky|when was .* (issued|signed)|issue date|date of (issue|signature))\b")
 _NUMBER = re.compile(r"\b(so hieu|so may|so bao nhieu|so ke hoach|ke hoach so may|plan number|what number)\b")
 _IMPLEMENTS = re.compile(r"\b(thuc hien ke hoach|trien khai ke hoach|can cu|implements?)\b")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
@@ -47,10 +47,32 @@ def _citation(state: IndexState, doc_id: str, q: Quote, section: str) -> dict[st
             "ocr": rec.ocr_damaged}
 
 
+def signers_answer(state: IndexState, question: str) -> Draft | None:
+    """"Những kế hoạch nào do Giám đốc … ký?": every plan's signer (filtered by the title the question names)."""
+    q = fold(question)
+    if not _SIGNER.search(q):
+        return None
+    wanted = [t for t in ("giam doc", "chu tich", "chanh van phong") if t in q]
+    lines, cits = [], []
+    for doc_id, rec in sorted(state.docs.items()):
+        m = rec.meta
+        if not m.signer or (wanted and not any(t in fold(m.signer_title or "") for t in wanted)):
+            continue
+        sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)
+        if sig is None:
+            continue
+        cits.append(_citation(state, doc_id, raw_lines(rec.text, sig.line_start, sig.line_end), "Chữ ký"))
+        title = f" ({m.signer_title})" if m.signer_title else ""
+        lines.append(f"- {plan_label(state, doc_id)}: {m.signer}{title} ký [{len(cits)}]")
+    if not cits:
+        return None
+    return Draft(f"Theo {len(cits)} kế hoạch:\n" + "\n".join(lines), False, cits, 1.0)
+
+
 def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft | None:
     """Answer signer / issue-date / plan-number questions about one named plan from its metadata."""
     if len(plans) != 1:
-        return None
+        return signers_answer(state, question) if not plans else None
     q = fold(question)
     if _IMPLEMENTS.search(q):
         return None

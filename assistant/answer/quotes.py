@@ -23,7 +23,7 @@ class Quote:
     line_end: int
 
 
-def sentences(text: str, max_words: int = 70) -> list[str]:
+def sentences(text: str, max_words: int = 120) -> list[str]:
     """Sentences (and ";"-clauses of long sentences) of clean chunk text, in order."""
     out: list[str] = []
     for para in text.split("\n"):

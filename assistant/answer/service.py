@@ -18,6 +18,7 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.guards import unknown_title_holder, value_candidate, year_mismatch
 from assistant.answer.metaqa import metadata_answer
+from assistant.answer.factqa import reporting_answer
 from assistant.answer.followup import condense
 from assistant.answer.intent import classify, is_english
 from assistant.answer.planref import named_plans
@@ -48,7 +49,8 @@ class Answerer:
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, boost=boost)
         retrieved = [self._passage(h) for h in hits[:top_k]]
-        draft = self._extractive(standalone, intent.kinds, hits[:12], named)
+        expansion = intent.expanded[len(standalone):] if intent.english else ""
+        draft = self._extractive(standalone, intent.kinds, hits[:12], named, filters, expansion)
         used_mode = "extractive"
         llm_note: str | None = None
         if mode == "llm" and not draft.abstained:
@@ -76,7 +78,8 @@ class Answerer:
             out["related"] = retrieved[:3]
         return out
 
-    def _extractive(self, question: str, kinds: list[str], hits: list[Any], named: list[str]) -> Draft:
+    def _extractive(self, question: str, kinds: list[str], hits: list[Any], named: list[str],
+                    filters: Filters | None = None, expansion: str = "") -> Draft:
         if not hits:
             return Draft(NO_ANSWER, True)
         unknown = [] if is_english(question) else unknown_names(question, self._corpus_key, self._corpus_text)
@@ -85,6 +88,10 @@ class Answerer:
         meta = metadata_answer(self.state, question, named)
         if meta is not None:
             return meta
+        allowed = filters.allowed(self.state) if filters else None
+        reported = reporting_answer(self.state, question, allowed, named, expansion)
+        if reported is not None:
+            return reported
         if unknown_title_holder(self.state, question, named):
             return Draft(NO_ANSWER, True)
         cands = best_first(candidates(self.state, self.scorer, question, kinds, hits, named))
