@@ -38,8 +38,10 @@ def reporting_answer(state: IndexState, question: str, allowed: set[str] | None,
         return None
     docs = [d for d in sorted(state.docs) if allowed is None or d in allowed]
     facts = [f for d in docs for f in state.docs[d].facts if f["kind"] == "reporting"]
-    by_target = [f for f in facts if _mentions(q, _norm(f, "to")) or _mentions(q, _norm(f, "via"))]
-    by_reporter = [f for f in facts if _mentions(q, _norm(f, "reporter")) and f not in by_target]
+    m = _REPORT.search(q)
+    subject, obj = (q[: m.start()], q[m.end():]) if m else (q, q)
+    by_target = [f for f in facts if _mentions(obj, _norm(f, "to")) or _mentions(obj, _norm(f, "via"))]
+    by_reporter = [f for f in facts if _mentions(subject, _norm(f, "reporter")) and f not in by_target]
     chosen = by_target or by_reporter
     if named:
         narrowed = [f for f in chosen if f["doc_id"] in named]
@@ -75,3 +77,63 @@ def reporting_answer(state: IndexState, question: str, allowed: set[str] | None,
     plans = len({f["doc_id"] for f in picked})
     head = f"Theo {plans} kế hoạch:" if plans > 1 else "Theo kế hoạch:"
     return Draft(head + "\n" + "\n".join(lines), False, citations, 1.0)
+
+
+_CITES = re.compile(r"\b(can cu|dan chieu|duoc dan|nhac (den|toi)|thuc hien ke hoach|trien khai ke hoach|"
+                    r"ban hanh de thuc hien|implements?|cite|cites|refer|theo (nghi dinh|quyet dinh|nghi quyet))\b")
+_DOC_TYPES = {"ke hoach": "Kế hoạch", "nghi dinh": "Nghị định", "nghi quyet": "Nghị quyết", "quyet dinh": "Quyết định",
+              "cong van": "Công văn", "thong tu": "Thông tư", "chi thi": "Chỉ thị", "ket luan": "Kết luận",
+              "resolution": "Nghị quyết", "decree": "Nghị định", "decision": "Quyết định"}
+_NUMBER = re.compile(r"\d+[\-/][0-9a-z\-/đ]+")
+
+
+def _reference_line(state: IndexState, f: dict[str, Any], n: int) -> tuple[str, dict[str, Any]]:
+    rec = state.docs[f["doc_id"]]
+    fl = f["fields"]
+    label = " ".join(x for x in (fl.get("doc_type"), "số" if fl.get("number") else "", fl.get("number")) if x)
+    extra = " ".join(x for x in (f"ngày {fl['date']}" if fl.get("date") else "", fl.get("issuer") or "") if x)
+    text = f"{fl.get('relation', '').capitalize()} {label} {extra}".strip()
+    cit = {"document": f["doc_id"], "title": rec.meta.title, "plan": plan_label(state, f["doc_id"]),
+           "section": f["section"], "quote": f["quote"], "page": f.get("page"), "line_start": f["line_start"],
+           "line_end": f["line_end"], "ocr": rec.ocr_damaged}
+    return f"- {plan_label(state, f['doc_id'])}: {text} [{n}]", cit
+
+
+def reference_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
+                     english_expansion: str = "") -> Draft | None:
+    """Which documents a plan cites / implements, or which plans cite a given document number."""
+    q = fold(f"{question} {english_expansion}")
+    numbers = {n.strip("/-") for n in _NUMBER.findall(q) if "/" in n or "-" in n}
+    docs = [d for d in sorted(state.docs) if allowed is None or d in allowed]
+    refs = [f for d in docs for f in state.docs[d].facts if f["kind"] == "reference"]
+    if numbers:  # "Quyết định 1085/QĐ-TTg được dẫn trong những kế hoạch nào?"
+        hits = [f for f in refs if fold(f["fields"].get("number") or "") in numbers]
+        seen: set[str] = set()
+        picked = [f for f in hits if not (f["doc_id"] in seen or seen.add(f["doc_id"]))]  # type: ignore[func-returns-value]
+    else:
+        if not _CITES.search(q) or len(named) != 1:
+            return None
+        relation = "thực hiện" if re.search(r"thuc hien ke hoach|trien khai ke hoach|implement", q) else None
+        wanted = [v for k, v in _DOC_TYPES.items() if re.search(rf"\b{k}\b", q)]
+        picked = [f for f in refs if f["doc_id"] == named[0]
+                  and (relation is None or f["fields"].get("relation") == relation)
+                  and (not wanted or f["fields"].get("doc_type") in wanted)]
+        issuer_words = [w for w in ("ubnd", "chinh phu", "thu tuong", "so noi vu", "ban dan toc", "tinh uy", "dang bo")
+                        if w in q]
+        if issuer_words:
+            narrowed = [f for f in picked if any(w in fold(f["fields"].get("issuer") or "") for w in issuer_words)]
+            picked = narrowed or picked
+        if relation is None:
+            primary = [f for f in picked if f["fields"].get("relation") in ("căn cứ", "thực hiện")]
+            picked = primary or picked
+        picked = picked[:3]
+    if not picked:
+        return None
+    lines, cits = [], []
+    for n, f in enumerate(picked, 1):
+        line, cit = _reference_line(state, f, n)
+        lines.append(line)
+        cits.append(cit)
+    plans = len({f["doc_id"] for f in picked})
+    head = f"Theo {plans} kế hoạch:" if plans > 1 else "Theo kế hoạch:"
+    return Draft(head + "\n" + "\n".join(lines), False, cits, 1.0)

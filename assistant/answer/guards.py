@@ -61,6 +61,7 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
         if not has_value(pattern, folded):
             continue
         present = set(words(folded))
-        if sum(k in present for k in keys) >= min(2, len(keys)):
+        need = 1 if state.docs[cand.doc_id].ocr_damaged else 2
+        if sum(k in present for k in keys) >= min(need, len(keys)):
             return cand
     return None

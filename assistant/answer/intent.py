@@ -77,7 +77,8 @@ def expand_english(question: str) -> str:
 def classify(question: str) -> Intent:
     """Detect the question's kinds from folded cue phrases."""
     q = f" {fold(question)} "
-    kinds = [kind for kind, cues in _CUES.items() if any(c in q for c in cues)]
+    kinds = [kind for kind, cues in _CUES.items()
+             if any(re.search(rf"(?<![a-z0-9]){re.escape(c.strip())}(?![a-z0-9])", q) for c in cues)]
     order = ["multi", "who", "when", "target", "lookup"]
     kinds.sort(key=order.index)
     english = is_english(question)

@@ -18,7 +18,7 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.guards import unknown_title_holder, value_candidate, year_mismatch
 from assistant.answer.metaqa import metadata_answer
-from assistant.answer.factqa import reporting_answer
+from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.followup import condense
 from assistant.answer.intent import classify, is_english
 from assistant.answer.planref import named_plans
@@ -89,9 +89,10 @@ class Answerer:
         if meta is not None:
             return meta
         allowed = filters.allowed(self.state) if filters else None
-        reported = reporting_answer(self.state, question, allowed, named, expansion)
-        if reported is not None:
-            return reported
+        for special in (reporting_answer, reference_answer):
+            drafted = special(self.state, question, allowed, named, expansion)
+            if drafted is not None:
+                return drafted
         if unknown_title_holder(self.state, question, named):
             return Draft(NO_ANSWER, True)
         cands = best_first(candidates(self.state, self.scorer, question, kinds, hits, named))
