@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.normalize import fold
+from index.normalize import fold, words
 from index.ocrtext import ocr_fold
 
+_BODY = re.compile(r"\b(Sở|Bộ|Ban)\s+(\w+)\s+(\w+)")
 _TOKEN = re.compile(r"[\w\-]+|[^\w\s]")
 _GENERIC = {"sở", "phòng", "ủy", "ban", "uỷ", "ubnd", "văn", "trung", "tâm", "kế", "hoạch", "cchc", "tthc", "dvc",
             "nhân", "dân", "tỉnh", "xã", "nhà", "nước", "chính", "phủ", "cổng", "dịch", "vụ", "công", "quốc", "gia"}
@@ -16,7 +17,7 @@ _GENERIC = {"sở", "phòng", "ủy", "ban", "uỷ", "ubnd", "văn", "trung", "t
 
 @lru_cache(maxsize=8)
 def _folded_corpus(key: str, text: str) -> str:
-    return f" {' '.join(fold(text).split())} {' '.join(ocr_fold(text).split())} "
+    return f" {' '.join(words(text))} {' '.join(words(ocr_fold(text)))} "
 
 
 def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]:
@@ -44,7 +45,13 @@ def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]
             seg = [t for t in seg if t.lower() not in _GENERIC]
             if len(seg) < 2:
                 continue
-            name = fold(" ".join(seg))
+            name = " ".join(words(" ".join(seg)))
             if name and f" {name} " not in corpus:
                 out.append(" ".join(seg))
+    for m in _BODY.finditer(question):
+        if len(m.group(2)) > 1 and m.group(2).isupper():  # an acronym: "Sở DTTG"
+            continue
+        name = " ".join(words(m.group(0)))
+        if f" {name} " not in corpus:
+            out.append(m.group(0))
     return out

@@ -47,7 +47,7 @@ def unknown_title_holder(state: IndexState, question: str, named: list[str]) -> 
 
 
 def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, cands: list[Candidate],
-                    exclude: frozenset[str]) -> Candidate | None | bool:
+                    exclude: frozenset[str], key_source: str | None = None) -> Candidate | None | bool:
     """For value questions, the best candidate holding the value *and* the question's key word.
 
     Returns True when the question demands no particular kind of value, None when no candidate qualifies.
@@ -55,7 +55,7 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
     pattern = required_value(question)
     if pattern is None:
         return True
-    keys = scorer.key_words(question, exclude, n=3)
+    keys = scorer.key_words(key_source or question, exclude, n=3)
     for cand in cands[:60]:
         folded = _folded(state, cand)
         if not has_value(pattern, folded):

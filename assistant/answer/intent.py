@@ -40,6 +40,10 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     ("civil servants", "cán bộ công chức"), ("training", "bồi dưỡng tập huấn"), ("lead", "chủ trì"),
     ("coordinate", "phối hợp"), ("cost", "chi phí"), ("internal", "nội bộ"), ("first half", "6 tháng đầu năm"),
     ("second half", "6 tháng cuối năm"), ("last six months", "6 tháng cuối năm"), ("who", "đơn vị nào"),
+    ("dialogue", "đối thoại"), ("conference", "hội nghị"), ("meeting", "họp hội nghị"), ("citizens", "người dân"),
+    ("businesses", "doanh nghiệp"), ("shared data", "dữ liệu dùng chung"), ("platform", "nền tảng"),
+    ("usage rate", "tỷ lệ sử dụng"), ("periodic reports", "báo cáo định kỳ"), ("periodic", "định kỳ"),
+    ("funding source", "nguồn kinh phí"), ("party central committee", "Ban Chấp hành Trung ương"),
 )
 _EN_WORDS = {"the", "what", "which", "who", "when", "how", "does", "is", "are", "of", "to", "by", "for", "in", "and",
              "plan", "report", "must", "should", "many", "much", "percent", "deadline"}

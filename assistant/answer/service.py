@@ -98,7 +98,10 @@ class Answerer:
         cands = best_first(candidates(self.state, self.scorer, question, kinds, hits, named))
         if not cands:
             return Draft(NO_ANSWER, True)
-        valued = value_candidate(self.state, self.scorer, question, cands, identity_words(self.state, named))
+        if named and "multi" not in kinds:
+            cands = [c for c in cands if c.doc_id in named] or cands
+        valued = value_candidate(self.state, self.scorer, question, cands, identity_words(self.state, named),
+                                 expansion or None)
         if valued is None:
             return Draft(NO_ANSWER, True)
         if isinstance(valued, Candidate) and valued is not cands[0]:

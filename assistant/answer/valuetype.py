@@ -15,7 +15,9 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"bao nhieu (tien|ty|trieu|dong)|ty dong|trieu dong|kinh phi (la )?bao nhieu|budget|how much money|"
                 r"phat bao nhieu|muc phat"),
      re.compile(r"\d[\d.,]*\s*(ty|trieu|nghin)?\s*(dong|vnd)\b(?! (bo|thoi|y|tinh|nghiep|chi))")),
-    (re.compile(r"bao nhieu (nguoi|can bo|cong chuc|luot|hoc vien)|how many (people|staff|officials)"),
+    (re.compile(r"bao nhieu (nguoi|luot|hoc vien)|how many (people|staff|officials)"),
+     re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)")),
+    (re.compile(r"bao nhieu (can bo|cong chuc|vien chuc)"),
      re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)|\d+\s*%")),
     (re.compile(r"so dien thoai|duong day nong|hotline|phone|email|dia chi"),
      re.compile(r"\d{3,4}[ .]?\d{3}[ .]?\d{3,4}|@|hotline|duong day nong")),
@@ -26,7 +28,8 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\d+\s*(nhiem vu|muc tieu|chi tieu|van ban|thu tuc|tthc)")),
     (re.compile(r"phan tram|bao nhieu ?%|ty le .*bao nhieu|bao nhieu .*ty le|percent|share of|what share|rate"),
      re.compile(r"\d+([.,]\d+)?\s*%|\d+\s*phan tram")),
-    (re.compile(r"ngay nao|han cuoi|han chot|truoc ngay nao|deadline|by what date|what date|ngay may|thoi diem nao"),
+    (re.compile(r"ngay nao|han cuoi|han chot|truoc ngay nao|deadline|by what date|what date|ngay may|thoi diem nao|"
+                r"when (will|is|does|must|do|should)"),
      re.compile(r"ngay\s+\d|\d{1,2}/\d{1,2}(/\d{2,4})?|truoc ngay|thang cuoi quy|trudc ngay|thang \d{1,2}|"
                 r"(het|den|trong|cuoi) nam \d{4}|quy [ivx1-4]\b")),
 )
