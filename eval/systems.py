@@ -27,23 +27,7 @@ def ours(engine: Engine) -> System:
 
 def single_index(engine: Engine, mode: str) -> System:
     """Our answerer on top of one index only (``bm25`` or ``dense``)."""
-    from assistant.answer.service import Answerer
-
-    def run(item: QAItem) -> dict[str, Any]:
-        answerer: Answerer = engine.answerer()
-        original = answerer.retriever.search
-
-        def restricted(query: str, k: int | None = None, filters: Any = None, mode_: str = "hybrid",
-                       boost: dict[str, float] | None = None) -> Any:
-            return original(query, k, filters, mode=mode)
-
-        answerer.retriever.search = restricted  # type: ignore[method-assign]
-        try:
-            return dict(answerer.ask(item.question))
-        finally:
-            answerer.retriever.search = original  # type: ignore[method-assign]
-
-    return run
+    return lambda item: dict(engine.answerer().ask(item.question, retrieval=mode))
 
 
 class NaiveRAG:

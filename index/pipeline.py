@@ -132,9 +132,7 @@ class Indexer:
             try:
                 if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
                     raise UnsupportedFormatError(str(path), f"định dạng {path.suffix or '(không có)'} không được hỗ trợ")
-                doc = load_document(path, ocr=self.ocr,
-                                    progress=lambda done, total, p=path: emit("page", {"path": str(p), "done": done,
-                                                                                      "total": total}))
+                doc = load_document(path, ocr=self.ocr, progress=self._page_progress(emit, path))
                 version = doc_version(doc.doc_id, doc.sha256)
                 old = docs_meta.get(doc.doc_id)
                 if old and old["version"] == version and same_space:
@@ -166,6 +164,13 @@ class Indexer:
         report.seconds = time.perf_counter() - t0
         emit("finish", {"seconds": report.seconds})
         return report
+
+    @staticmethod
+    def _page_progress(emit: Progress, path: Path) -> Callable[[int, int], None]:
+        def on_page(done: int, total: int) -> None:
+            emit("page", {"path": str(path), "done": done, "total": total})
+
+        return on_page
 
     def remove(self, doc_id: str) -> bool:
         """Delete a plan from every index; False when it is not indexed."""

@@ -59,9 +59,9 @@ class ChromaStore:
 
     def add(self, chunks: Sequence[Chunk], vectors: np.ndarray, versions: dict[str, str]) -> None:
         """Upsert chunk vectors as llama-index ``TextNode``s with their metadata."""
-        from llama_index.core.schema import TextNode
+        from llama_index.core.schema import BaseNode, TextNode
 
-        nodes = []
+        nodes: list[BaseNode] = []
         for chunk, vec in zip(chunks, vectors, strict=True):
             nodes.append(TextNode(
                 id_=chunk.chunk_id, text=chunk.retrieval_text, embedding=[float(x) for x in vec],

@@ -1,12 +1,11 @@
-"""When to abstain: nothing supports an answer, the asked kind of information is missing, or the question
-names something (a place, a body) that no indexed plan mentions."""
+"""Abstain when the question names something (a place, a body) that no indexed plan mentions."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from index.normalize import fold, words
+from index.normalize import words
 from index.ocrtext import ocr_fold
 
 _BODY = re.compile(r"\b(Sở|Bộ|Ban)\s+(\w+)\s+(\w+)")

@@ -1,5 +1,7 @@
-"""Abstention guards that check a chosen sentence against what the question pins down (year, title holder,
-value kind, key topic words)."""
+"""Abstention guards: check a chosen sentence against what the question pins down.
+
+The question may pin down a year, a title holder, a kind of value and key topic words.
+"""
 
 from __future__ import annotations
 

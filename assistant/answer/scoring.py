@@ -13,10 +13,10 @@ from index.ocrtext import ocr_words
 QUESTION_WORDS = {
     "nao", "gi", "khi", "bao", "nhieu", "la", "co", "cua", "va", "cac", "nhung", "duoc", "phai", "ai", "the", "sao",
     "o", "dau", "trong", "ve", "theo", "cho", "voi", "tu", "den", "thi", "con", "vay", "hay", "do", "nay", "mot",
-    "khong", "ra", "gio", "nhu", "hoi", "biet", "cho", "toi", "minh", "can", "muon", "lam", "sau", "truoc", "nhat",
-    "what", "which", "who", "when", "how", "the", "of", "to", "is", "are", "does", "do", "in", "for", "by", "and",
+    "khong", "ra", "gio", "nhu", "hoi", "biet", "toi", "minh", "can", "muon", "lam", "sau", "truoc", "nhat",
+    "what", "which", "who", "when", "how", "of", "to", "is", "are", "does", "in", "for", "by", "and",
     "a", "an", "many", "much", "must", "should", "plan", "s", "did", "that", "on", "at", "with", "from", "it",
-    "ke", "hoach", "don", "vi", "co", "quan", "phan", "tram", "may", "percentage", "percent", "share",
+    "ke", "hoach", "don", "vi", "quan", "phan", "tram", "may", "percentage", "percent", "share",
 }
 
 INTENT_PATTERNS: dict[str, re.Pattern[str]] = {

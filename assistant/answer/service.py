@@ -16,11 +16,11 @@ from assistant.answer.extractive import (
     identity_words,
     select,
 )
-from assistant.answer.guards import unknown_title_holder, value_candidate, year_mismatch
-from assistant.answer.metaqa import metadata_answer
 from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.followup import condense
+from assistant.answer.guards import unknown_title_holder, value_candidate, year_mismatch
 from assistant.answer.intent import classify, is_english
+from assistant.answer.metaqa import metadata_answer
 from assistant.answer.planref import named_plans
 from assistant.answer.scoring import SentenceScorer
 from assistant.retrieval import Filters, HybridRetriever
@@ -40,14 +40,17 @@ class Answerer:
         self._corpus_text = "\n".join(rec.text for rec in state.docs.values())
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None,
-            top_k: int = 10, mode: str = "extractive") -> dict[str, Any]:
-        """Answer JSON (DESIGN.md §4.2) plus ``mode``, ``standalone_question`` and ``related`` when abstaining."""
+            top_k: int = 10, mode: str = "extractive", retrieval: str = "hybrid") -> dict[str, Any]:
+        """Answer JSON (DESIGN.md §4.2) plus ``mode``, ``standalone_question`` and ``related`` when abstaining.
+
+        ``retrieval`` (hybrid | bm25 | dense) exists for the evaluation baselines.
+        """
         t0 = time.perf_counter()
         standalone = condense(question, history)
         intent = classify(standalone)
         named = named_plans(standalone, self.state.docs)
         boost = {d: self.settings.plan_boost for d in named}
-        hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, boost=boost)
+        hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
         retrieved = [self._passage(h) for h in hits[:top_k]]
         expansion = intent.expanded[len(standalone):] if intent.english else ""
         draft = self._extractive(standalone, intent.kinds, hits[:12], named, filters, expansion)
