@@ -10,6 +10,7 @@ from assistant.answer.scoring import Scored, SentenceScorer
 from assistant.retrieval import Hit
 from assistant.state import IndexState
 from index.normalize import fold, words
+from index.types import Chunk
 
 NO_ANSWER = "Không tìm thấy thông tin này trong các kế hoạch đã nạp."
 
@@ -90,10 +91,19 @@ def best_first(cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
-def select(cands: list[Candidate], multi: bool, max_items: int = 4) -> list[Candidate]:
-    """The best sentence, plus close runners-up (from other plans when the question spans plans)."""
+def select(cands: list[Candidate], multi: bool, max_items: int = 4, named: list[str] | None = None) -> list[Candidate]:
+    """The best sentence, plus close runners-up (from other plans when the question spans plans).
+
+    When the question names several plans ("so sánh … Sở VHTTDL Cao Bằng và Sở DTTG Lai Châu"), the best
+    sentence of each named plan is given.
+    """
     if not cands:
         return []
+    if named and len(named) > 1:
+        per_plan = [next((c for c in cands if c.doc_id == d), None) for d in named]
+        found = [c for c in per_plan if c is not None and c.scored.score >= 0.4 * cands[0].scored.score]
+        if len(found) > 1:
+            return sorted(found, key=lambda c: -c.scored.score)[:max_items]
     best = cands[0].scored.score
     chosen: list[Candidate] = [cands[0]]
     seen_text = {cands[0].scored.sentence}
@@ -141,6 +151,16 @@ def where(chunk_section: str) -> str:
     return " > ".join(tail)
 
 
+def section_text(state: IndexState, chunk: Chunk) -> str:
+    """The text around a unit: its own text, or for a fact, the section chunk that holds it."""
+    if chunk.kind != "fact":
+        return chunk.text
+    for unit in state.docs[chunk.doc_id].chunks:
+        if unit.line_start <= chunk.line_start <= unit.line_end:
+            return unit.text
+    return chunk.text
+
+
 def paragraph_lead(text: str, sentence: str) -> str | None:
     """The "Subject:" label opening the paragraph that holds ``sentence`` ("Phòng Chính sách Dân tộc, …")."""
     for para in text.split("\n"):
@@ -161,7 +181,7 @@ def compose(state: IndexState, chosen: list[Candidate]) -> Draft:
         note = " (văn bản OCR)" if citations[i - 1]["ocr"] else ""
         sent = c.scored.sentence.rstrip(" ;,")
         ctx = where(c.hit.chunk.section)
-        lead = paragraph_lead(c.hit.chunk.text, c.scored.sentence)
+        lead = paragraph_lead(section_text(state, c.hit.chunk), c.scored.sentence)
         if lead and lead not in sent:
             sent = f"{lead}: {sent}"
         if ctx and ctx not in sent:

@@ -79,8 +79,9 @@ def reporting_answer(state: IndexState, question: str, allowed: set[str] | None,
     return Draft(head + "\n" + "\n".join(lines), False, citations, 1.0)
 
 
-_CITES = re.compile(r"\b(can cu|dan chieu|duoc dan|nhac (den|toi)|thuc hien ke hoach|trien khai ke hoach|"
-                    r"ban hanh de thuc hien|implements?|cite|cites|refer|theo (nghi dinh|quyet dinh|nghi quyet))\b")
+_CITES = re.compile(r"\b((thuc hien|trien khai) (ke hoach|nghi quyet|quyet dinh|van ban)( so)? (nao|may|so may|gi|"
+                    r"cua)|can cu (vao )?((van ban|ke hoach|nghi quyet|nghi dinh|quyet dinh|cong van) )?(nao|gi|so)|"
+                    r"dan chieu|implements? (which|what)|which (plan|document)s? does)\b")
 _DOC_TYPES = {"ke hoach": "Kế hoạch", "nghi dinh": "Nghị định", "nghi quyet": "Nghị quyết", "quyet dinh": "Quyết định",
               "cong van": "Công văn", "thong tu": "Thông tư", "chi thi": "Chỉ thị", "ket luan": "Kết luận",
               "resolution": "Nghị quyết", "decree": "Nghị định", "decision": "Quyết định"}

@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import Candidate
-from assistant.answer.scoring import SentenceScorer
+from assistant.answer.scoring import SentenceScorer, norm_words
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
-from index.normalize import fold, words
+from index.normalize import fold
 from index.ocrtext import ocr_fold
 
+_DOC_DATE = re.compile(r"\bso \S*\d\S*(?: \S+){0,3}? ngay \d{1,2}/\d{1,2}/\d{2,4}|\bngay \d{1,2}/\d{1,2}/\d{4} cua\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
-_TITLE_HOLDER = re.compile(r"\bai (la|dang la|giu chuc) (chu tich|giam doc|chanh van phong|truong phong|bi thu)\b|"
+_TITLE_HOLDER = re.compile(r"\bai (la|dang la|giu chuc|dang giu chuc|dang lam) (chu tich|giam doc|chanh van phong|truong phong|bi thu)\b|"
                            r"\bwho is the (chairman|director|chief)\b")
 
 
@@ -59,11 +60,11 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
         return True
     keys = scorer.key_words(key_source or question, exclude, n=3)
     for cand in cands[:60]:
-        folded = _folded(state, cand)
+        folded = _DOC_DATE.sub(" ", _folded(state, cand))  # a cited document's date is not a deadline
         if not has_value(pattern, folded):
             continue
-        present = set(words(folded))
-        need = 1 if state.docs[cand.doc_id].ocr_damaged else 2
-        if sum(k in present for k in keys) >= min(need, len(keys)):
+        present = set(norm_words(folded))
+        need = 1 if state.docs[cand.doc_id].ocr_damaged or key_source else 2
+        if sum(k in present for k in keys) >= min(need, len(keys)) or cand.scored.coverage >= 0.6:
             return cand
     return None

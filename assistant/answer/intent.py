@@ -43,7 +43,11 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     ("dialogue", "đối thoại"), ("conference", "hội nghị"), ("meeting", "họp hội nghị"), ("citizens", "người dân"),
     ("businesses", "doanh nghiệp"), ("shared data", "dữ liệu dùng chung"), ("platform", "nền tảng"),
     ("usage rate", "tỷ lệ sử dụng"), ("periodic reports", "báo cáo định kỳ"), ("periodic", "định kỳ"),
-    ("funding source", "nguồn kinh phí"), ("party central committee", "Ban Chấp hành Trung ương"),
+    ("funding source", "nguồn kinh phí"), ("ratio", "tỷ lệ"), ("applications", "hồ sơ"),
+    ("resolved", "giải quyết"), ("minimum", "tối thiểu"), ("at least", "tối thiểu ít nhất"), ("reduce", "giảm"),
+    ("staffing", "biên chế"), ("quota", "biên chế"), ("civil servant", "công chức"), ("civil-servant", "công chức"),
+    ("public employee", "viên chức"), ("public-employee", "viên chức"), ("index", "chỉ số"),
+    ("rank", "xếp hạng"), ("legal documents", "văn bản quy phạm pháp luật"), ("documents", "văn bản"), ("party central committee", "Ban Chấp hành Trung ương"),
 )
 _EN_WORDS = {"the", "what", "which", "who", "when", "how", "does", "is", "are", "of", "to", "by", "for", "in", "and",
              "plan", "report", "must", "should", "many", "much", "percent", "deadline"}

@@ -47,7 +47,7 @@ def _citation(state: IndexState, doc_id: str, q: Quote, section: str) -> dict[st
             "ocr": rec.ocr_damaged}
 
 
-def signers_answer(state: IndexState, question: str) -> Draft | None:
+def signers_answer(state: IndexState, question: str, only: list[str] | None = None) -> Draft | None:
     """"Những kế hoạch nào do Giám đốc … ký?": every plan's signer (filtered by the title the question names)."""
     q = fold(question)
     if not _SIGNER.search(q):
@@ -56,6 +56,8 @@ def signers_answer(state: IndexState, question: str) -> Draft | None:
     lines, cits = [], []
     for doc_id, rec in sorted(state.docs.items()):
         m = rec.meta
+        if only and doc_id not in only:
+            continue
         if not m.signer or (wanted and not any(t in fold(m.signer_title or "") for t in wanted)):
             continue
         sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)
@@ -72,7 +74,7 @@ def signers_answer(state: IndexState, question: str) -> Draft | None:
 def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft | None:
     """Answer signer / issue-date / plan-number questions about one named plan from its metadata."""
     if len(plans) != 1:
-        return signers_answer(state, question) if not plans else None
+        return signers_answer(state, question, plans)
     q = fold(question)
     if _IMPLEMENTS.search(q):
         return None

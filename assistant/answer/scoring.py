@@ -7,8 +7,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from assistant.answer.abbrev import expand_folded
 from index.normalize import fold, words
-from index.ocrtext import ocr_words
+from index.ocrtext import ocr_fold
+
+
+def norm_words(text: str, ocr: bool = False) -> list[str]:
+    """Folded words with abbreviations expanded (OCR-damaged text repaired first)."""
+    return words(expand_folded(ocr_fold(text) if ocr else fold(text)))
 
 QUESTION_WORDS = {
     "nao", "gi", "khi", "bao", "nhieu", "la", "co", "cua", "va", "cac", "nhung", "duoc", "phai", "ai", "the", "sao",
@@ -46,7 +52,7 @@ class SentenceScorer:
     def __init__(self, passages: list[str]) -> None:
         df: Counter[str] = Counter()
         for p in passages:
-            df.update(set(ocr_words(p)))
+            df.update(set(norm_words(p, ocr=True)))
         self.n = max(len(passages), 1)
         self.df = df
 
@@ -56,7 +62,7 @@ class SentenceScorer:
 
     def content_words(self, question: str, exclude: frozenset[str] = frozenset()) -> list[str]:
         """Folded question words that carry content (question words, stop words and ``exclude`` removed)."""
-        return [w for w in dict.fromkeys(words(question))
+        return [w for w in dict.fromkeys(norm_words(question))
                 if w not in QUESTION_WORDS and w not in exclude and not w.isdigit()]
 
     def key_words(self, question: str, exclude: frozenset[str] = frozenset(), n: int = 2) -> list[str]:
@@ -71,14 +77,14 @@ class SentenceScorer:
         ``exclude``: words that only identify the plan (issuer, province), which the sentence need not repeat.
         """
         qw = self.content_words(question, exclude) or self.content_words(question)
-        sw_list = ocr_words(sentence) if ocr else words(sentence)
+        sw_list = norm_words(sentence, ocr)
         sw = set(sw_list)
         total = sum(self.idf(w) for w in qw) or 1.0
         coverage = sum(self.idf(w) for w in qw if w in sw) / total
         qb = {f"{a} {b}" for a, b in zip(qw, qw[1:], strict=False)}
         sb = {f"{a} {b}" for a, b in zip(sw_list, sw_list[1:], strict=False)}
         bigram = len(qb & sb) / len(qb) if qb else 0.0
-        folded = " ".join(sw_list) if ocr else fold(sentence)
+        folded = (ocr_fold(sentence) if ocr else fold(sentence))
         checks = [INTENT_PATTERNS[k].search(folded) is not None for k in kinds if k in INTENT_PATTERNS]
         intent_ok = all(checks) if checks else True
         bonus = 0.25 * sum(checks) / max(len(checks), 1) if checks else 0.0

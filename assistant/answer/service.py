@@ -113,7 +113,7 @@ class Answerer:
         if best.coverage < self.settings.abstain_threshold or year_mismatch(self.state, question, cands[0]):
             return Draft(NO_ANSWER, True, confidence=best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
-        return compose(self.state, select(cands, multi))
+        return compose(self.state, select(cands, multi, named=named))
 
     def _cited_first(self, citations: list[dict[str, Any]], hits: list[Any], top_k: int) -> list[dict[str, Any]]:
         """Retrieved passages re-ranked so the passages the answer cites come first (in citation order)."""
