@@ -166,7 +166,7 @@ def paragraph_lead(text: str, sentence: str) -> str | None:
     for para in text.split("\n"):
         if sentence in para and not para.startswith(sentence):
             head, sep, _ = para.partition(":")
-            if sep and 1 <= len(head.split()) <= 12 and sentence not in head:
+            if sep and 1 <= len(head.split()) <= 16 and sentence not in head:
                 return head.strip(" -–+")
     return None
 

@@ -48,7 +48,7 @@ class Answerer:
         t0 = time.perf_counter()
         standalone = condense(question, history)
         intent = classify(standalone)
-        named = named_plans(standalone, self.state.docs)
+        named = named_plans(intent.expanded, self.state.docs)
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
         retrieved = [self._passage(h) for h in hits[:top_k]]
