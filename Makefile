@@ -27,9 +27,11 @@ install: $(STAMP) ## create .venv and install pinned dependencies
 
 install-dev: $(DEVSTAMP)
 
-apt-ocr: ## Tesseract + Vietnamese data + poppler (Debian)
-	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie && command -v pdftoppm >/dev/null || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-vie poppler-utils >/dev/null)
+apt-ocr: ## Tesseract + Vietnamese data + poppler + DejaVu fonts (Debian)
+	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie && command -v pdftoppm >/dev/null \
+	  && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-vie \
+	   poppler-utils fonts-dejavu-core >/dev/null)
 
 apt-browser: ## Debian chromium for UI tests
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)

@@ -17,7 +17,7 @@ from assistant.answer.extractive import (
     select,
 )
 from assistant.answer.factqa import reference_answer, reporting_answer
-from assistant.answer.followup import condense
+from assistant.answer.followup import condense, strip_followup
 from assistant.answer.guards import unknown_title_holder, value_candidate, year_mismatch
 from assistant.answer.intent import classify, is_english
 from assistant.answer.metaqa import metadata_answer
@@ -49,6 +49,8 @@ class Answerer:
         standalone = condense(question, history)
         intent = classify(standalone)
         named = named_plans(intent.expanded, self.state.docs)
+        if standalone != question:  # a follow-up that names a plan moves the focus to it
+            named = named_plans(strip_followup(question), self.state.docs) or named
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
         retrieved = [self._passage(h) for h in hits[:top_k]]
