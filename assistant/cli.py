@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -33,6 +35,16 @@ def main(data_dir: DataDir = None) -> None:
 def engine(data_dir: Path | None = None) -> Engine:
     """The engine for the chosen data dir (command option > global option > env > ./.cchc)."""
     return Engine(get_settings(data_dir=data_dir or _state.get("data_dir")))
+
+
+@contextmanager
+def known_plan(ref: str) -> Iterator[None]:
+    """Turn an unknown plan reference into a Vietnamese message and exit code 2."""
+    try:
+        yield
+    except DocumentNotFoundError:
+        err.print(f"Không tìm thấy kế hoạch '{ref}'.")
+        raise typer.Exit(2) from None
 
 
 def print_json(data: Any) -> None:
@@ -107,12 +119,8 @@ def show(doc: str, as_json: Annotated[bool, typer.Option("--json")] = False, dat
     from index.structure import outline_summary
     from index.types import Section
 
-    eng = engine(data_dir)
-    try:
-        d = eng.document(doc)
-    except DocumentNotFoundError:
-        err.print(f"Không tìm thấy kế hoạch '{doc}'.")
-        raise typer.Exit(2) from None
+    with known_plan(doc):
+        d = engine(data_dir).document(doc)
     if as_json:
         print_json(d)
         return
@@ -124,11 +132,8 @@ def show(doc: str, as_json: Annotated[bool, typer.Option("--json")] = False, dat
 @app.command()
 def remove(doc: str, data_dir: DataDir = None) -> None:
     """Xóa một kế hoạch khỏi mọi chỉ mục."""
-    try:
+    with known_plan(doc):
         doc_id = engine(data_dir).remove(doc)
-    except DocumentNotFoundError:
-        err.print(f"Không tìm thấy kế hoạch '{doc}'.")
-        raise typer.Exit(2) from None
     console.print(f"Đã xóa {doc_id}.")
 
 
@@ -201,12 +206,8 @@ def facts(doc: Annotated[str | None, typer.Argument()] = None,
     """Liệt kê các dữ kiện trích xuất (báo cáo, trách nhiệm, chỉ tiêu, thời hạn, văn bản dẫn chiếu)."""
     from index.facts import Fact, facts_table
 
-    eng = engine(data_dir)
-    try:
-        rows = eng.facts(doc, kind)
-    except DocumentNotFoundError:
-        err.print(f"Không tìm thấy kế hoạch '{doc}'.")
-        raise typer.Exit(2) from None
+    with known_plan(doc or ""):
+        rows = engine(data_dir).facts(doc, kind)
     if as_json:
         print_json(rows)
         return
