@@ -1,0 +1,92 @@
+"""Pure units of the answerer: quotes, value kinds, intent, follow-ups, plan recognition, abstention names."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.abbrev import expand_folded
+from assistant.answer.abstain import unknown_names
+from assistant.answer.followup import condense, is_followup, strip_followup
+from assistant.answer.intent import classify, expand_english, is_english
+from assistant.answer.quotes import locate, raw_lines, sentences
+from assistant.answer.valuetype import has_value, required_value
+from index.normalize import fold
+
+SOURCE = (
+    "b) Tiếp tục nâng cao chất lượng hiệu quả triển khai thực hiện công tác cải \n"
+    "cách hành chính đáp ứng yêu cầu.\n"
+    "\n"
+    "\n"
+    "2\n"
+    "2. Yêu cầu phát-\n"
+    "triển bền vững; bảo đảm 100% hồ sơ.\n"
+    "https://example.org/x\n"
+    "c) Kết thúc.\n"
+)
+
+
+def test_locate_tolerates_wraps_page_numbers_hyphens_and_urls() -> None:
+    q = locate(SOURCE, "công tác cải cách hành chính đáp ứng yêu cầu. 2. Yêu cầu phát triển bền vững")
+    assert q is not None and q.text in SOURCE
+    assert (q.line_start, q.line_end) == (1, 7)
+    q2 = locate(SOURCE, "bảo đảm 100% hồ sơ. c) Kết thúc")
+    assert q2 is not None and q2.text.endswith("c) Kết thúc") and q2.line_end == 9
+    assert locate(SOURCE, "câu không có trong nguồn") is None
+    whole = raw_lines(SOURCE, 6, 7)
+    assert whole.text == "2. Yêu cầu phát-\ntriển bền vững; bảo đảm 100% hồ sơ." and whole.line_start == 6
+
+
+def test_sentences_split_and_long_clauses() -> None:
+    text = "- Một câu ngắn. Câu thứ hai đạt 95%.\n" + "; ".join(f"mục tiêu số {i} đạt kết quả tốt" for i in range(30))
+    out = sentences(text)
+    assert out[0] == "- Một câu ngắn." and out[1] == "Câu thứ hai đạt 95%."
+    assert out[2] == "mục tiêu số 0 đạt kết quả tốt;" and len(out) == 32  # ";" ends a clause
+
+
+@pytest.mark.parametrize("question,sentence,ok", [
+    ("Tổng kinh phí là bao nhiêu tỷ đồng?", "Kinh phí 1,5 tỷ đồng từ ngân sách.", True),
+    ("Tổng kinh phí là bao nhiêu tỷ đồng?", "năm 2025 đồng thời tỷ lệ đạt 50%", False),
+    ("Bao nhiêu phần trăm hồ sơ trực tuyến?", "đạt tối thiểu 80% hồ sơ", True),
+    ("Bao nhiêu phần trăm hồ sơ trực tuyến?", "hồ sơ được xử lý trực tuyến", False),
+    ("hạn cuối nộp báo cáo là ngày nào?", "Trước ngày 14 tháng cuối quý", True),
+    ("Số điện thoại đường dây nóng là gì?", "Tiếp nhận phản ánh qua Cổng", False),
+    ("đứng thứ mấy về chỉ số CCHC?", "Tiếp thu 100% ý kiến", False),
+    ("đứng thứ mấy về chỉ số CCHC?", "xếp thứ 3 toàn tỉnh", True),
+])
+def test_value_kinds(question: str, sentence: str, ok: bool) -> None:
+    pattern = required_value(question)
+    assert pattern is not None
+    assert has_value(pattern, fold(sentence)) is ok
+
+
+def test_no_value_kind_for_free_questions() -> None:
+    assert required_value("Ai chủ trì công tác tuyên truyền?") is None
+    assert has_value(None, "bất kỳ")
+
+
+def test_intent_cues_use_word_boundaries_and_english() -> None:
+    assert classify("tỷ lệ phải đạt bao nhiêu?").kinds == ["target"]  # "phải" is not "ai"
+    assert "who" in classify("Ai chủ trì?").kinds
+    assert "when" in classify("báo cáo khi nào").kinds
+    en = "What percentage of periodic reports must be produced online in Lào Cai?"
+    assert is_english(en) and not is_english("Sở Nội vụ báo cáo khi nào?")
+    assert "báo cáo định kỳ" in expand_english(en) and "trực tuyến" in expand_english(en)
+
+
+def test_follow_up_condensing() -> None:
+    history = [{"role": "user", "content": "Đơn vị nào báo cáo Sở Nội vụ và khi nào?"},
+               {"role": "assistant", "content": "…"}]
+    assert is_followup("còn Sở Văn hóa thì sao?")
+    assert strip_followup("còn Sở Văn hóa thì sao?") == "Sở Văn hóa"
+    assert condense("còn Sở Văn hóa thì sao?", history).endswith("— Sở Văn hóa?")
+    assert condense("Kinh phí thực hiện kế hoạch của xã Phong Thổ lấy từ đâu?", history).startswith("Kinh phí")
+    assert condense("còn Sở Văn hóa thì sao?", None) == "còn Sở Văn hóa thì sao?"
+
+
+def test_unknown_names_and_abbreviations() -> None:
+    corpus = "Sở Nội vụ tỉnh Lào Cai; Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng; S& Noi vu"
+    found = unknown_names("Sở Y tế Hà Nội báo cáo khi nào?", "t1", corpus)
+    assert "Hà Nội" in found and "Sở Y tế" in found
+    assert unknown_names("Sở DTTG Lào Cai báo cáo Sở Nội vụ khi nào?", "t1", corpus) == []
+    assert unknown_names("Sở Văn hóa, Thể thao Cao Bằng", "t1", corpus) == []
+    assert expand_folded("ho so tthc va dvc") == "ho so thu tuc hanh chinh va dich vu cong"
