@@ -140,22 +140,24 @@ def remove(doc: str, data_dir: DataDir = None) -> None:
 FilterDoc = Annotated[list[str] | None, typer.Option("--doc", help="Chỉ tìm trong kế hoạch này (lặp lại được)")]
 FilterProvince = Annotated[str | None, typer.Option("--province", help="Lọc theo tỉnh")]
 FilterYear = Annotated[int | None, typer.Option("--year", help="Lọc theo năm của kỳ kế hoạch")]
+FilterIssuer = Annotated[str | None, typer.Option("--issuer", help="Lọc theo cơ quan ban hành (một phần tên)")]
 
 
-def make_filters(doc: list[str] | None, province: str | None, year: int | None) -> Filters:
+def make_filters(doc: list[str] | None, province: str | None, year: int | None, issuer: str | None = None) -> Filters:
     """CLI filter options → :class:`Filters`."""
-    return Filters(documents=list(doc or []), province=province, year=year)
+    return Filters(documents=list(doc or []), province=province, year=year, issuer=issuer)
 
 
 @app.command()
 def search(query: str, k: Annotated[int, typer.Option("-k", help="Số đoạn")] = 5,
            as_json: Annotated[bool, typer.Option("--json")] = False, doc: FilterDoc = None,
-           province: FilterProvince = None, year: FilterYear = None, data_dir: DataDir = None) -> None:
+           province: FilterProvince = None, year: FilterYear = None, issuer: FilterIssuer = None,
+           data_dir: DataDir = None) -> None:
     """Tìm các đoạn liên quan (BM25 + vector, hợp nhất điểm)."""
     eng = engine(data_dir)
     if eng.is_empty():
         run_ingest(eng, [str(eng.settings.corpus_dir)])
-    hits = [eng.passage(h) for h in eng.search(query, k, make_filters(doc, province, year))]
+    hits = [eng.passage(h) for h in eng.search(query, k, make_filters(doc, province, year, issuer))]
     if as_json:
         print_json(hits)
         return
@@ -185,14 +187,14 @@ def print_answer(ans: dict[str, Any]) -> None:
 
 @app.command()
 def ask(question: str, as_json: Annotated[bool, typer.Option("--json")] = False, doc: FilterDoc = None,
-        province: FilterProvince = None, year: FilterYear = None,
+        province: FilterProvince = None, year: FilterYear = None, issuer: FilterIssuer = None,
         llm: Annotated[bool, typer.Option("--llm", help="Dùng LLM (cần CCHC_LLM_BASE_URL hoặc CCHC_LLM_GGUF)")] = False,
         data_dir: DataDir = None) -> None:
     """Trả lời câu hỏi, kèm trích dẫn nguyên văn."""
     eng = engine(data_dir)
     if eng.is_empty():
         run_ingest(eng, [str(eng.settings.corpus_dir)])
-    ans = eng.ask(question, filters=make_filters(doc, province, year), mode="llm" if llm else "extractive")
+    ans = eng.ask(question, filters=make_filters(doc, province, year, issuer), mode="llm" if llm else "extractive")
     if as_json:
         print_json(ans)
     else:

@@ -10,15 +10,17 @@ from assistant.retrieval import Filters
 
 
 class FiltersIn(BaseModel):
-    """Which plans to search: doc ids (or plan numbers), a province, a year."""
+    """Which plans to search: doc ids (or plan numbers), a province, an issuing body, a year."""
 
     documents: list[str] = Field(default_factory=list, description="Mã kế hoạch hoặc số hiệu (vd. 23/KH-UBND)")
     province: str | None = Field(default=None, description="Tỉnh (so khớp không dấu)")
+    issuer: str | None = Field(default=None, description="Cơ quan ban hành (so khớp không dấu, một phần tên)")
     year: int | None = Field(default=None, description="Năm của kỳ kế hoạch")
 
     def to_filters(self) -> Filters:
         """The engine's :class:`Filters`."""
-        return Filters(documents=list(self.documents), province=self.province or None, year=self.year)
+        return Filters(documents=list(self.documents), province=self.province or None, year=self.year,
+                       issuer=self.issuer or None)
 
 
 class HistoryItem(BaseModel):

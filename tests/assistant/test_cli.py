@@ -57,6 +57,8 @@ def test_show_outline_and_filters(data_dir: Path) -> None:
     assert hits and {h["document"][:3] for h in hits} == {"004"}
     hits = json.loads(run(["search", "báo cáo", "--json", "--year", "2026"], data_dir).stdout)
     assert hits and {h["document"][:3] for h in hits} == {"002"}
+    hits = json.loads(run(["search", "báo cáo", "--json", "--issuer", "xa phong tho"], data_dir).stdout)
+    assert hits and {h["document"][:3] for h in hits} == {"003"}
 
 
 def test_ask_json_contract(data_dir: Path) -> None:
