@@ -10,10 +10,14 @@ import re
 from typing import Any
 
 from assistant.answer.extractive import Draft, plan_label
+from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
 from index.normalize import fold
+from index.ocrtext import ocr_fold
 
 _REPORT = re.compile(r"\b(bao cao|report|reports|reporting)\b")
+_PERIOD = re.compile(r"\b(khi nao|bao gio|moc nao|ky nao|thoi han|han|dinh ky|hang (thang|quy|nam)|how often|"
+                     r"when|truoc ngay)\b")
 _UNIT_WORDS = re.compile(r"\b(so|phong|van phong|ubnd|uy ban|trung tam|chanh van phong|lanh dao|giam doc|"
                          r"department|office|committee)\b")
 
@@ -43,6 +47,11 @@ def reporting_answer(state: IndexState, question: str, allowed: set[str] | None,
     by_target = [f for f in facts if _mentions(obj, _norm(f, "to")) or _mentions(obj, _norm(f, "via"))]
     by_reporter = [f for f in facts if _mentions(subject, _norm(f, "reporter")) and f not in by_target]
     chosen = by_target or by_reporter
+    if not chosen and len(named) == 1 and _PERIOD.search(q):  # "xã X báo cáo định kỳ vào những mốc nào?"
+        chosen = [f for f in facts if f["doc_id"] == named[0] and (_norm(f, "frequency") or _norm(f, "deadline"))]
+    pattern = required_value(question)
+    if pattern is not None:  # "trước ngày nào?" needs a date in the duty itself, not just "định kỳ"
+        chosen = [f for f in chosen if has_value(pattern, ocr_fold(f["quote"]))]
     if named:
         narrowed = [f for f in chosen if f["doc_id"] in named]
         chosen = narrowed or ([] if by_reporter and not by_target else chosen)

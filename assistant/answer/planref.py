@@ -59,6 +59,15 @@ def plan_scores(question: str, docs: dict[str, DocRecord]) -> dict[str, float]:
         if s and year and str(year) in q:
             s += 0.5
         scores[doc_id] = s
+    # a province named in the question rules out same-named bodies of other provinces
+    # ("Sở Dân tộc và Tôn giáo Lai Châu" is not the Lào Cai one)
+    named_provinces = {fold(r.meta.province) for r in docs.values() if r.meta.province
+                       and re.search(rf"(?<![a-z]){re.escape(fold(r.meta.province))}(?![a-z])", q)}
+    if named_provinces:
+        for doc_id, rec in docs.items():
+            prov = fold(rec.meta.province or "")
+            if prov and prov not in named_provinces:
+                scores[doc_id] *= 0.3
     return scores
 
 

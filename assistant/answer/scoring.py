@@ -23,6 +23,7 @@ QUESTION_WORDS = {
     "what", "which", "who", "when", "how", "of", "to", "is", "are", "does", "in", "for", "by", "and",
     "a", "an", "many", "much", "must", "should", "plan", "s", "did", "that", "on", "at", "with", "from", "it",
     "ke", "hoach", "don", "vi", "quan", "phan", "tram", "may", "percentage", "percent", "share",
+    "chi", "tieu", "dat", "da", "muc", "ty", "le", "doi", "dang", "giu", "chuc", "nam",
 }
 
 INTENT_PATTERNS: dict[str, re.Pattern[str]] = {

@@ -53,6 +53,8 @@ class Answerer:
             named = named_plans(strip_followup(question), self.state.docs) or named
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
+        if len(named) > 1:  # a question about several named plans: make sure each one contributes passages
+            hits = self._per_plan(intent.expanded, hits, named, filters, retrieval)
         retrieved = [self._passage(h) for h in hits[:top_k]]
         expansion = intent.expanded[len(standalone):] if intent.english else ""
         draft = self._extractive(standalone, intent.kinds, hits[:12], named, filters, expansion)
@@ -116,6 +118,23 @@ class Answerer:
             return Draft(NO_ANSWER, True, confidence=best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
         return compose(self.state, select(cands, multi, named=named))
+
+    def _per_plan(self, query: str, hits: list[Any], named: list[str], filters: Filters | None,
+                  retrieval: str) -> list[Any]:
+        merged: list[Any] = []
+        seen: set[str] = set()
+        per_plan = []
+        for doc_id in named:
+            plan_filter = Filters(documents=[doc_id], province=filters.province if filters else None,
+                                  year=filters.year if filters else None)
+            per_plan.append(self.retriever.search(query, 6, plan_filter, mode=retrieval))
+        for group in zip(*per_plan, strict=False):  # interleave: best of each plan first
+            for h in group:
+                if h.chunk.chunk_id not in seen:
+                    seen.add(h.chunk.chunk_id)
+                    merged.append(h)
+        merged += [h for h in hits if h.chunk.chunk_id not in seen]
+        return merged
 
     def _cited_first(self, citations: list[dict[str, Any]], hits: list[Any], top_k: int) -> list[dict[str, Any]]:
         """Retrieved passages re-ranked so the passages the answer cites come first (in citation order)."""
