@@ -135,11 +135,7 @@ class Engine:
 
     def passage(self, hit: Hit) -> dict[str, Any]:
         """JSON form of a hit (the ``retrieved`` entries of the answer contract)."""
-        c = hit.chunk
-        rec = self.state.docs[c.doc_id]
-        return {"document": c.doc_id, "title": rec.meta.title, "section": c.section, "text": c.text,
-                "score": round(hit.score, 4), "line_start": c.line_start, "line_end": c.line_end,
-                "page": c.page, "kind": c.kind}
+        return self.state.passage(hit.chunk, hit.score)
 
     def answerer(self) -> Any:
         """The answerer of the current snapshot (rebuilt when the snapshot changes)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from index.catalog import Catalog, DocRecord
 from index.lexical import LexicalIndex
@@ -47,6 +48,12 @@ class IndexState:
             return hits[0]
         by_number = [d for d, rec in self.docs.items() if rec.meta.number and rec.meta.number.lower() == ref.lower()]
         return by_number[0] if len(by_number) == 1 else None
+
+    def passage(self, chunk: Chunk, score: float) -> dict[str, Any]:
+        """JSON form of a retrieved unit (the ``retrieved`` entries of the answer contract)."""
+        return {"document": chunk.doc_id, "title": self.docs[chunk.doc_id].meta.title, "section": chunk.section,
+                "text": chunk.text, "score": round(score, 4), "line_start": chunk.line_start,
+                "line_end": chunk.line_end, "page": chunk.page, "kind": chunk.kind}
 
     def chunk_count(self) -> int:
         """Number of section/table-row chunks (facts excluded)."""

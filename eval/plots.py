@@ -18,6 +18,13 @@ PER_TYPE_PNG = "per_type.png"
 LATENCY_PNG = "latency.png"
 
 
+def _save(fig: Any, path: Path) -> Path:
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
+
+
 def plot_hitk(systems: Mapping[str, Mapping[str, Any]], path: Path) -> Path:
     """One hit@k curve (k = 1, 3, 5, 10) per system."""
     fig, ax = plt.subplots(figsize=(6, 4))
@@ -31,10 +38,7 @@ def plot_hitk(systems: Mapping[str, Mapping[str, Any]], path: Path) -> Path:
     ax.set_title("Tỷ lệ tìm thấy bằng chứng trong top k")
     ax.grid(alpha=0.3)
     ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def plot_per_type(systems: Mapping[str, Mapping[str, Any]], path: Path) -> Path:
@@ -53,10 +57,7 @@ def plot_per_type(systems: Mapping[str, Mapping[str, Any]], path: Path) -> Path:
     ax.set_ylabel("tỷ lệ đúng hoàn toàn")
     ax.set_title("Độ chính xác theo loại câu hỏi")
     ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def plot_latency(systems: Mapping[str, Mapping[str, Any]], path: Path) -> Path:
@@ -71,10 +72,7 @@ def plot_latency(systems: Mapping[str, Mapping[str, Any]], path: Path) -> Path:
     ax.set_title("Phân bố độ trễ")
     if ax.get_legend_handles_labels()[0]:
         ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def write_plots(systems: Mapping[str, Mapping[str, Any]], out_dir: Path) -> list[Path]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from index.catalog import Catalog, DocRecord, write_doc
+from index.catalog import Catalog, DocRecord, read_doc, write_doc
 from index.chunking import make_chunks
 from index.embeddings import Embedder
 from index.facts import extract_facts
@@ -201,8 +201,6 @@ class Indexer:
                     write_doc(staged / "docs" / doc_id, rec)
                 else:
                     self.catalog.carry_over(staged, doc_id)
-                    from index.catalog import read_doc
-
                     rec = read_doc(staged / "docs" / doc_id)
                 for unit in retrievable_units(rec):
                     ids.append(unit.chunk_id)

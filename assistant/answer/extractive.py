@@ -125,23 +125,31 @@ def select(cands: list[Candidate], multi: bool, max_items: int = 4, named: list[
     return chosen
 
 
+def citation(state: IndexState, doc_id: str, section: str, quote: Quote, page: int | None = None,
+             reading: str | None = None) -> dict[str, Any]:
+    """A citation (§4.2) of a verbatim quote; the page is taken from the plan's pages when it has them.
+
+    ``reading`` (a normalised reading of the quote) is kept only when the cited text is OCR text.
+    """
+    rec = state.docs[doc_id]
+    if rec.pages:
+        page = max((p["number"] for p in rec.pages if p["line_start"] <= quote.line_start), default=page)
+    ocr = bool(rec.ocr_damaged or any(p["number"] == page and p.get("ocr") for p in rec.pages))
+    cit = {"document": doc_id, "title": rec.meta.title, "plan": plan_label(state, doc_id), "section": section,
+           "quote": quote.text, "page": page, "line_start": quote.line_start, "line_end": quote.line_end, "ocr": ocr}
+    if ocr and reading:
+        cit["reading"] = reading
+    return cit
+
+
 def cite(state: IndexState, cand: Candidate) -> dict[str, Any]:
-    """A citation (§4.2) for a chosen sentence, with the verbatim quote located in the source."""
+    """A citation for a chosen sentence, with the verbatim quote located in the source."""
     chunk = cand.hit.chunk
     rec = state.docs[chunk.doc_id]
     q: Quote | None = locate(rec.text, cand.scored.sentence, chunk.line_start, chunk.line_end)
     if q is None:
         q = raw_lines(rec.text, chunk.line_start, chunk.line_end)
-    page = chunk.page
-    if rec.pages:
-        page = max((p["number"] for p in rec.pages if p["line_start"] <= q.line_start), default=page)
-    ocr_page = any(p["number"] == page and p.get("ocr") for p in rec.pages)
-    cit = {"document": chunk.doc_id, "title": rec.meta.title, "plan": plan_label(state, chunk.doc_id),
-           "section": chunk.section, "quote": q.text, "page": page, "line_start": q.line_start, "line_end": q.line_end,
-           "ocr": bool(rec.ocr_damaged or ocr_page)}
-    if rec.ocr_damaged or ocr_page:
-        cit["reading"] = cand.scored.sentence
-    return cit
+    return citation(state, chunk.doc_id, chunk.section, q, chunk.page, reading=cand.scored.sentence)
 
 
 def where(chunk_section: str) -> str:

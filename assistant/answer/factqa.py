@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.answer.extractive import Draft, plan_label
+from assistant.answer.extractive import Draft, citation, plan_label
+from assistant.answer.quotes import Quote
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
 from index.normalize import fold
@@ -25,6 +26,12 @@ _UNIT_WORDS = re.compile(r"\b(so|phong|van phong|ubnd|uy ban|trung tam|chanh van
 def _norm(f: dict[str, Any], key: str) -> str:
     fields = f["fields"]
     return str(fields.get(f"{key}_norm") or fields.get(key) or "")
+
+
+def fact_citation(state: IndexState, f: dict[str, Any], reading: str | None = None) -> dict[str, Any]:
+    """The citation of an extracted fact (its verbatim quote and provenance)."""
+    quote = Quote(f["quote"], f["line_start"], f["line_end"])
+    return citation(state, f["doc_id"], f["section"], quote, f.get("page"), reading)
 
 
 def _mentions(question_folded: str, unit: str) -> bool:
@@ -77,12 +84,7 @@ def reporting_answer(state: IndexState, question: str, allowed: set[str] | None,
         text += f" ({via})" if via else ""
         text += f" — thời hạn/kỳ báo cáo: {when}" if when else ""
         lines.append(f"- {plan_label(state, f['doc_id'])}: {text} [{n}]")
-        cit = {"document": f["doc_id"], "title": rec.meta.title, "plan": plan_label(state, f["doc_id"]),
-               "section": f["section"], "quote": f["quote"], "page": f.get("page"), "line_start": f["line_start"],
-               "line_end": f["line_end"], "ocr": rec.ocr_damaged}
-        if rec.ocr_damaged:
-            cit["reading"] = text
-        citations.append(cit)
+        citations.append(fact_citation(state, f, reading=text))
     plans = len({f["doc_id"] for f in picked})
     head = f"Theo {plans} kế hoạch:" if plans > 1 else "Theo kế hoạch:"
     return Draft(head + "\n" + "\n".join(lines), False, citations, 1.0)
@@ -98,15 +100,11 @@ _NUMBER = re.compile(r"\d+[\-/][0-9a-z\-/đ]+")
 
 
 def _reference_line(state: IndexState, f: dict[str, Any], n: int) -> tuple[str, dict[str, Any]]:
-    rec = state.docs[f["doc_id"]]
     fl = f["fields"]
     label = " ".join(x for x in (fl.get("doc_type"), "số" if fl.get("number") else "", fl.get("number")) if x)
     extra = " ".join(x for x in (f"ngày {fl['date']}" if fl.get("date") else "", fl.get("issuer") or "") if x)
     text = f"{fl.get('relation', '').capitalize()} {label} {extra}".strip()
-    cit = {"document": f["doc_id"], "title": rec.meta.title, "plan": plan_label(state, f["doc_id"]),
-           "section": f["section"], "quote": f["quote"], "page": f.get("page"), "line_start": f["line_start"],
-           "line_end": f["line_end"], "ocr": rec.ocr_damaged}
-    return f"- {plan_label(state, f['doc_id'])}: {text} [{n}]", cit
+    return f"- {plan_label(state, f['doc_id'])}: {text} [{n}]", fact_citation(state, f)
 
 
 def reference_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],

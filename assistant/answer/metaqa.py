@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
-from assistant.answer.extractive import Draft, plan_label
+from assistant.answer.extractive import Draft, citation, plan_label
 from assistant.answer.quotes import Quote, raw_lines
 from assistant.state import IndexState
 from index.normalize import fold
@@ -36,17 +35,6 @@ def _line_quote(text: str, pattern: re.Pattern[str], last: bool = False) -> Quot
     return None
 
 
-def _citation(state: IndexState, doc_id: str, q: Quote, section: str) -> dict[str, Any]:
-    rec = state.docs[doc_id]
-    page = None
-    for p in rec.pages:
-        if p["line_start"] <= q.line_start:
-            page = p["number"]
-    return {"document": doc_id, "title": rec.meta.title, "plan": plan_label(state, doc_id), "section": section,
-            "quote": q.text, "page": page, "line_start": q.line_start, "line_end": q.line_end,
-            "ocr": rec.ocr_damaged}
-
-
 def signers_answer(state: IndexState, question: str, only: list[str] | None = None) -> Draft | None:
     """"Những kế hoạch nào do Giám đốc … ký?": every plan's signer (filtered by the title the question names)."""
     q = fold(question)
@@ -63,7 +51,7 @@ def signers_answer(state: IndexState, question: str, only: list[str] | None = No
         sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)
         if sig is None:
             continue
-        cits.append(_citation(state, doc_id, raw_lines(rec.text, sig.line_start, sig.line_end), "Chữ ký"))
+        cits.append(citation(state, doc_id, "Chữ ký", raw_lines(rec.text, sig.line_start, sig.line_end)))
         title = f" ({m.signer_title})" if m.signer_title else ""
         lines.append(f"- {plan_label(state, doc_id)}: {m.signer}{title} ký [{len(cits)}]")
     if not cits:
@@ -90,21 +78,21 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
         if quote is None:
             return None
         title = f" ({m.signer_title})" if m.signer_title else ""
-        cit = _citation(state, rec.doc_id, quote, "Chữ ký")
+        cit = citation(state, rec.doc_id, "Chữ ký", quote)
         return Draft(f"Kế hoạch của {label} do {m.signer}{title} ký [1].", False, [cit], 1.0)
     if _DATE.search(q) and m.date:
         quote = _line_quote(rec.text, _DATE_LINE)
         if quote is None:
             return None
         y, mo, d = m.date.split("-")
-        cit = _citation(state, rec.doc_id, quote, "Phần đầu văn bản")
+        cit = citation(state, rec.doc_id, "Phần đầu văn bản", quote)
         return Draft(f"Kế hoạch của {label} ban hành ngày {int(d)} tháng {int(mo)} năm {y} ({int(d)}/{int(mo)}/{y}) [1].",
                      False, [cit], 1.0)
     if _NUMBER.search(q):
         quote = _line_quote(rec.text, _NUMBER_LINE)
         if quote is None:
             return None
-        cit = _citation(state, rec.doc_id, quote, "Phần đầu văn bản")
+        cit = citation(state, rec.doc_id, "Phần đầu văn bản", quote)
         if m.number:
             return Draft(f"Kế hoạch của {label} có số {m.number} [1].", False, [cit], 1.0)
         return Draft(f"Kế hoạch của {label} chưa ghi số hiệu (dòng số để trống: “{quote.text.strip()}”) [1].",

@@ -153,7 +153,4 @@ class Answerer:
         return [self._passage(h) for h in (order + rest)[:top_k]]
 
     def _passage(self, hit: Any) -> dict[str, Any]:
-        c = hit.chunk
-        return {"document": c.doc_id, "title": self.state.docs[c.doc_id].meta.title, "section": c.section,
-                "text": c.text, "score": round(hit.score, 4), "line_start": c.line_start, "line_end": c.line_end,
-                "page": c.page, "kind": c.kind}
+        return self.state.passage(hit.chunk, hit.score)
