@@ -23,6 +23,8 @@ class TableRow:
     cells: dict[str, str]
     line: int  # 1-based source line holding the rendered row
     table_index: int = 0
+    group: str = ""  # title of the nearest group row above it ("II. CẢI CÁCH THỂ CHẾ"), "" when none
+    page: int | None = None  # 1-based page of the row (PDF/scans), None when the format has no pages
 
 
 @dataclass
