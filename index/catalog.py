@@ -39,6 +39,8 @@ class DocRecord:
     facts: list[dict[str, Any]] = field(default_factory=list)
     ocr_damaged: bool = False
     pages: list[dict[str, Any]] = field(default_factory=list)
+    tasks: list[dict[str, Any]] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -70,6 +72,8 @@ def write_doc(folder: Path, rec: DocRecord) -> None:
     _write_json(folder / "outline.json", rec.outline.to_dict())
     _write_jsonl(folder / "chunks.jsonl", [c.to_dict() for c in rec.chunks])
     _write_jsonl(folder / "facts.jsonl", rec.facts)
+    _write_jsonl(folder / "tasks.jsonl", rec.tasks)
+    _write_jsonl(folder / "reports.jsonl", rec.reports)
     _write_json(folder / "record.json", {
         "doc_id": rec.doc_id, "version": rec.version, "sha256": rec.sha256, "source": rec.source,
         "ocr_damaged": rec.ocr_damaged, "pages": rec.pages,
@@ -88,6 +92,7 @@ def read_doc(folder: Path) -> DocRecord:
         chunks=[Chunk(**c) for c in _read_jsonl(folder / "chunks.jsonl")],
         facts=_read_jsonl(folder / "facts.jsonl"),
         ocr_damaged=info.get("ocr_damaged", False), pages=info.get("pages", []),
+        tasks=_read_jsonl(folder / "tasks.jsonl"), reports=_read_jsonl(folder / "reports.jsonl"),
     )
 
 

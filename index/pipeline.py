@@ -24,11 +24,13 @@ from index.loaders.errors import UnsupportedFormatError
 from index.metadata import extract_metadata
 from index.ocr import OcrOptions
 from index.ocrtext import looks_ocr_damaged
+from index.reporting import extract_reports
 from index.structure import parse_outline
+from index.tasks import extract_tasks
 from index.types import Chunk, LoadedDocument
 from index.vectorstore import ChromaStore
 
-PIPELINE_VERSION = "1"  # bump when parsing/chunking changes so unchanged files are re-indexed
+PIPELINE_VERSION = "2"  # bump when parsing/chunking changes so unchanged files are re-indexed
 
 Progress = Callable[[str, dict[str, Any]], None]
 
@@ -84,12 +86,14 @@ def build_record(doc: LoadedDocument) -> DocRecord:
     meta = extract_metadata(doc, outline)
     chunks = make_chunks(doc, outline, meta)
     facts = [f.to_dict() for f in extract_facts(doc, outline, meta)]
+    tasks, reports = extract_tasks(doc, outline, meta), extract_reports(doc, outline, meta)
     return DocRecord(
         doc_id=doc.doc_id, version=doc_version(doc.doc_id, doc.sha256), sha256=doc.sha256,
         source=Path(doc.path).name, text=doc.text, meta=meta, outline=outline, chunks=chunks, facts=facts,
         ocr_damaged=looks_ocr_damaged(doc.text),
         pages=[{"number": p.number, "line_start": p.line_start, "ocr": p.ocr, "confidence": p.confidence}
                for p in doc.pages],
+        tasks=tasks, reports=reports,
     )
 
 

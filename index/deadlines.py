@@ -1,0 +1,179 @@
+"""Deadlines as written → the last day they allow (ISO date), and deadline phrases in prose.
+
+``due("Quý III/2026") == "2026-09-30"``; ``due("Tháng 5/2026") == "2026-05-31"``;
+``due("Trước ngày 30/6/2026") == "2026-06-30"``; ``due("Thường xuyên") is None``. A deadline that
+names no year ("Trước ngày 15/12", "Quý IV") takes the plan's year when it is given. Ranges
+("Tháng 3 - 6/2026", "Quý II - Quý III/2026", "2026-2030") give the end of the range; relative
+deadlines ("trước ngày 15 của tháng cuối quý", "hằng năm") give None. Matching runs on the folded
+form (:func:`index.normalize.fold`), so OCR-free text with or without diacritics behaves the same.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from index.normalize import fold
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_Q = r"(?:iv|i{1,3}|[1-4])(?![0-9a-z])"
+_SEP = r"\s*(?:,|-|–|—|va|den|toi|hoac)\s*"
+_YEAR = r"((?:19|20)\d{2})(?!\d)"
+
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_FULL_NUM = re.compile(r"(?<![\d/])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+_FULL_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+" + _YEAR + ")?")
+_RELATIVE = re.compile(
+    r"(?:ngay\s+\d{1,2}\s+(?:cua\s+|hang\s+)?)?(?:thang|tuan|quy)\s+(?:cuoi|dau|tiep theo|sau|ke tiep|truoc|thu \w+)"
+    r"(?:\s+(?:cua\s+)?(?:quy|nam|ky|thang)(?:\s+bao cao)?)?"
+)
+_HALF = re.compile(r"6\s+thang\s+(dau|cuoi)(?:\s+nam)?(?:\s*(?:/|nam)?\s*" + _YEAR + ")?")
+_QUARTERS = re.compile(r"quy\s+(" + _Q + r"(?:" + _SEP + r"(?:quy\s+)?" + _Q + r")*)(?:\s*(?:/|nam|-)\s*" + _YEAR + ")?")
+_MONTHS = re.compile(
+    r"thang\s+(\d{1,2}(?:" + _SEP + r"(?:thang\s+)?\d{1,2})*)(?!\d)(?:\s*(?:/|nam|-|\.)\s*" + _YEAR + ")?"
+)
+_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*" + _YEAR)
+_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")
+_YEARS = re.compile(r"(?<![\d/])" + _YEAR)
+_END_OF_YEAR = re.compile(r"cuoi\s+nam(?!\s*(?:/|nam)?\s*\d)")
+
+# A deadline phrase inside prose ("hoàn thành trước ngày 30/6/2026", "Thời gian hoàn thành: Quý II/2026").
+_WHEN = (
+    r"(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
+    r"|6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
+    r"|quy\s+" + _Q + r"(?:" + _SEP + r"(?:quy\s+)?" + _Q + r")*(?:\s*(?:/|nam)\s*\d{4})?"
+    r"|thang\s+\d{1,2}(?:" + _SEP + r"(?:thang\s+)?\d{1,2})*(?:\s*(?:/|nam)\s*\d{4})?"
+    r"|nam\s+\d{4}|cuoi\s+nam(?:\s+\d{4})?)"
+)
+_OPEN = r"(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)"
+DEADLINE_TEXT_RE = re.compile(
+    r"(?<![0-9a-z])(?:(?:thoi gian|thoi han)(?:\s+(?:hoan thanh|thuc hien))?\s*:\s*(?:(?:truoc|trong|hoan thanh)\s+)?"
+    r"(?:" + _WHEN + "|" + _OPEN + ")"
+    r"|(?:hoan thanh\s+)?(?:truoc|cham nhat|han cuoi|trong)\s+(?:ngay\s+)?" + _WHEN
+    + r"|(?:hoan thanh|xong)\s+(?:trong\s+)?" + _WHEN + r")"
+)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _blank(text: str, m: re.Match[str]) -> str:
+    return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
+def _ends(text: str, year: int | None) -> list[date]:
+    """End dates of every absolute expression in folded ``text`` (most specific patterns first)."""
+    out: list[date] = []
+
+    def yr(raw: str | None) -> int | None:
+        if raw is None:
+            return year
+        y = int(raw)
+        return y + 2000 if y < 100 else y
+
+    for m in list(_ISO.finditer(text)):
+        d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            out.append(d)
+        text = _blank(text, m)
+    for m in list(_FULL_NUM.finditer(text)):
+        y = yr(m.group(4))
+        d = _safe(y, int(m.group(3)), int(m.group(1))) if y else None
+        if d:
+            out.append(d)
+        text = _blank(text, m)
+    for m in list(_FULL_WORDS.finditer(text)):
+        y = yr(m.group(3))
+        d = _safe(y, int(m.group(2)), int(m.group(1))) if y else None
+        if d:
+            out.append(d)
+        text = _blank(text, m)
+    for m in list(_HALF.finditer(text)):
+        y = yr(m.group(2))
+        if y:
+            out.append(date(y, 6, 30) if m.group(1) == "dau" else date(y, 12, 31))
+        text = _blank(text, m)
+    for m in list(_RELATIVE.finditer(text)):
+        text = _blank(text, m)
+    for m in list(_QUARTERS.finditer(text)):
+        y = yr(m.group(2))
+        qs = [_ROMAN[q] for q in re.findall(_Q, m.group(1))]
+        if y and qs:
+            out.append(_last_day(y, max(qs) * 3))
+        text = _blank(text, m)
+    for m in list(_MONTHS.finditer(text)):
+        y = yr(m.group(2))
+        months = [int(x) for x in re.findall(r"\d{1,2}", m.group(1)) if 1 <= int(x) <= 12]
+        if y and months:
+            out.append(_last_day(y, max(months)))
+        text = _blank(text, m)
+    for m in list(_MONTH_YEAR.finditer(text)):
+        if 1 <= int(m.group(1)) <= 12:
+            out.append(_last_day(int(m.group(2)), int(m.group(1))))
+        text = _blank(text, m)
+    for m in list(_DAY_MONTH.finditer(text)):
+        d = _safe(year, int(m.group(2)), int(m.group(1))) if year else None
+        if d:
+            out.append(d)
+        text = _blank(text, m)
+    for m in list(_YEARS.finditer(text)):
+        out.append(date(int(m.group(1)), 12, 31))
+        text = _blank(text, m)
+    if year and _END_OF_YEAR.search(text):
+        out.append(date(year, 12, 31))
+    return out
+
+
+def due_date(deadline: str | None, year: int | None = None) -> date | None:
+    """The last day ``deadline`` (as written) allows; ``year`` fills a missing year; None when open-ended."""
+    if not deadline or not deadline.strip():
+        return None
+    ends = _ends(fold(deadline).replace("\u2013", "-"), year)
+    return max(ends) if ends else None
+
+
+def due(deadline: str | None, year: int | None = None) -> str | None:
+    """:func:`due_date` as an ISO string ("2026-09-30"), or None."""
+    d = due_date(deadline, year)
+    return d.isoformat() if d else None
+
+
+def find_deadline(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Folded range of the first deadline phrase in ``folded[start:end]`` (cue words kept out), or None."""
+    m = DEADLINE_TEXT_RE.search(folded, start, len(folded) if end is None else end)
+    if not m:
+        return None
+    s = m.start()
+    cue = re.match(r"(?:thoi gian|thoi han)(?:\s+(?:hoan thanh|thuc hien))?\s*:\s*|hoan thanh\s+(?=truoc|trong|cham)",
+                   folded[s: m.end()])
+    if cue:
+        s += cue.end()
+    return s, m.end()
+
+
+# Relative deadlines of recurring duties ("trước ngày 15 của tháng cuối quý", "trước ngày 20 hằng tháng").
+RELATIVE_TEXT_RE = re.compile(
+    r"(?<![0-9a-z])(?:truoc|cham nhat|han cuoi|vao|trong)\s+(?:ngay\s+)?\d{1,2}\s+(?:cua\s+|hang\s+)?"
+    r"(?:thang\s+(?:cuoi|dau|thu\s+\w+|tiep theo|sau)(?:\s+(?:cua\s+)?(?:moi\s+)?(?:quy|nam|ky bao cao|ky))?"
+    r"|thang\s+\d{1,2}\s+hang\s+nam|thang|quy|nam)(?![0-9a-z])"
+)
+
+
+def find_any_deadline(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Like :func:`find_deadline`, also finding relative deadlines; the earliest phrase wins."""
+    stop = len(folded) if end is None else end
+    found = [r for r in (find_deadline(folded, start, stop),) if r]
+    m = RELATIVE_TEXT_RE.search(folded, start, stop)
+    if m:
+        found.append((m.start(), m.end()))
+    return min(found) if found else None

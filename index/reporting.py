@@ -1,0 +1,153 @@
+"""Reporting records: who reports to whom (via whom), for which period, by when — one per clause.
+
+"Sở Tư pháp báo cáo quý trước ngày 15 của tháng cuối quý; báo cáo năm trước ngày 10/12/2026 về UBND
+tỉnh" gives two records. Reporting sentences are found by :func:`index.facts_rules.reporting`
+(OCR-tolerant); a sentence is then cut at ";" (and at ", báo cáo …") into clauses, and every clause
+that states its own period or deadline becomes a record, inheriting the recipient and "qua …" of
+the sentence when it names none itself. The reporter is the unit the item belongs to (the
+sentence subject or the item heading) and never the recipient.
+
+Record: ``{"document", "reporter", "recipient", "via", "period", "deadline", "due", "quote",
+"section", "line_start", "line_end", "page"}``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from index.deadlines import due, find_any_deadline
+from index.facts_rules import _VIA_RE, FREQ_RE, _tcth_item, _units_after, item_unit, reporting
+from index.facts_text import Found, Span, blocks, doc_tokens, section_path
+from index.facts_units import restore_phrase, restore_unit_name
+from index.normalize import fold
+from index.ocrtext import looks_ocr_damaged
+from index.tasks import split_units
+from index.types import LoadedDocument, PlanMetadata, Section
+
+_PERIOD_RE = re.compile(
+    r"bao cao\s+(?:ket qua\s+)?((?:so ket\s+|tong ket\s+)?(?:quy(?:\s+(?:iv|i{1,3}))?|6 thang(?:\s+(?:dau|cuoi)\s+nam)?"
+    r"|9 thang|nam|thang|tuan|dot xuat|dinh ky))(?![0-9a-z])"
+)
+_TO_RE = re.compile(r"(?:^|\s)(?:ve|cho|gui|len|toi|bao cao)\s+")
+
+
+def _clauses(span: Span, fs: int, fe: int) -> list[tuple[int, int]]:
+    """Folded ranges of the clauses of a sentence: cut at ";" and before ", báo cáo"."""
+    cuts = [fs]
+    for m in re.finditer(r";\s*|,\s*(?=bao cao\s)", span.folded[fs:fe]):
+        cuts.append(fs + m.end())
+    cuts.append(fe)
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        b2 = b
+        while b2 > a and span.folded[b2 - 1] in " ;,.":
+            b2 -= 1
+        if b2 > a:
+            out.append((a, b2))
+    return out
+
+
+def _period(span: Span, a: int, b: int, ocr: bool = False) -> str | None:
+    m = FREQ_RE.search(span.folded, a, b)
+    rng = m.span() if m else None
+    if rng is None:
+        m2 = _PERIOD_RE.search(span.folded, a, b)
+        rng = m2.span(1) if m2 else None
+    if rng is None:
+        return None
+    return restore_phrase(span.folded[rng[0]:rng[1]]) if ocr else span.clean(*rng)
+
+
+def _recipient(span: Span, a: int, b: int) -> str | None:
+    at = span.folded.find("bao cao", a, b)
+    for m in _TO_RE.finditer(span.folded, a if at < 0 else at, b):
+        rng = _units_after(span, m.end(), b)
+        if rng:
+            return span.clean(*rng).strip(" ,;:.")
+    return None
+
+
+def _via(span: Span, a: int, b: int, ocr: bool = False) -> str | None:
+    m = _VIA_RE.search(span.folded, a, b)
+    if not m:
+        return None
+    text = span.clean(*m.span(1))
+    inner = restore_unit_name(span.clean(m.start(1) + 4, m.end(1))) if ocr and m.end(1) > m.start(1) + 4 else None
+    return f"qua {inner}" if inner else text
+
+
+def _canon(text: str | None, ocr: bool) -> str | None:
+    if not text:
+        return None
+    return (restore_unit_name(text) or text) if ocr else text
+
+
+def _item_reporter(found: Found) -> str | None:
+    item = _tcth_item(found.block)
+    hit = item_unit(item) if item else None
+    return hit[0] if hit else None
+
+
+def _records(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool) -> list[dict[str, Any]]:
+    span = f.block.span
+    fields = f.fields
+    base_to = _canon(str(fields["to"]) if fields.get("to") else None, ocr)
+    base_via = _via(span, f.fs, f.fe, ocr)
+    reporter = _canon(str(fields["reporter"]) if fields.get("reporter") else None, ocr)
+    clauses = [(a, b, _period(span, a, b, ocr), find_any_deadline(span.folded, a, b))
+               for a, b in _clauses(span, f.fs, f.fe)]
+    own = [c for c in clauses if c[2] or c[3]]
+    if len(own) < 2:
+        whole = find_any_deadline(span.folded, f.fs, f.fe)
+        own = [(f.fs, f.fe, _period(span, f.fs, f.fe, ocr), whole)]
+    out = []
+    for a, b, period, dl in own:
+        found_to = _recipient(span, a, b)
+        recipients = [_canon(r, ocr) for r in split_units(found_to)] if found_to else [base_to]
+        via = _via(span, a, b, ocr) or base_via
+        deadline = _deadline_text(span, dl, ocr)
+        s, e = span.offsets(a, b)
+        l0, l1 = span.lines(a, b)
+        for recipient in recipients or [None]:
+            out.append(_one(doc, meta, f, ocr, reporter, recipient, via, period, deadline, doc.text[s:e], l0, l1))
+    return out
+
+
+def _deadline_text(span: Span, dl: tuple[int, int] | None, ocr: bool) -> str | None:
+    if not dl:
+        return None
+    if ocr:
+        text = restore_phrase(span.folded[dl[0]:dl[1]])
+        return text[:1].upper() + text[1:]
+    return span.clean(*dl).rstrip(" .;,")
+
+
+def _one(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool, reporter: str | None, recipient: str | None,
+         via: str | None, period: str | None, deadline: str | None, quote: str, l0: int, l1: int) -> dict[str, Any]:
+    who = reporter
+    if who and recipient and fold(who) == fold(recipient):
+        who = _canon(_item_reporter(f), ocr)
+        who = None if who and fold(who) == fold(recipient) else who
+    return {
+        "document": doc.doc_id, "reporter": who, "recipient": recipient, "via": via, "period": period,
+        "deadline": deadline, "due": due(deadline, meta.year), "quote": quote,
+        "section": section_path(f.block.path), "line_start": l0, "line_end": l1, "page": doc.page_of_line(l0),
+    }
+
+
+def extract_reports(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
+    """Every reporting record of a plan, in source order, duplicates dropped."""
+    table_lines = {r.line for r in doc.table_rows}
+    toks = [t for t in doc_tokens(doc) if t.line not in table_lines]
+    ocr = looks_ocr_damaged(doc.text)
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[Any, ...]] = set()
+    for block in blocks(doc, outline, toks):
+        for f in reporting(block):
+            for rec in _records(doc, meta, f, ocr):
+                key = tuple(rec[k] for k in ("reporter", "recipient", "via", "period", "deadline", "line_start"))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(rec)
+    return out

@@ -1,0 +1,190 @@
+"""Task records: who does what by when, from task-table rows and from prose items (DESIGN.md §4.4).
+
+A record is a plain dict::
+
+    {"document", "task", "lead", "partners": [...], "deadline" (as written), "due" (ISO or None),
+     "product", "section", "line_start", "line_end", "page", "source": "table" | "text"}
+
+Table columns are mapped to roles by the folded words of their header ("Cơ quan chủ trì" → lead,
+"Thời gian thực hiện - Hoàn thành" → deadline, …), never by position, so any header wording and
+column order works. Prose items are read by :mod:`index.tasks_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from index.deadlines import due
+from index.facts_text import section_label
+from index.normalize import fold
+from index.types import LoadedDocument, PlanMetadata, Section, TableRow
+
+ROLES = ("label", "task", "lead", "partners", "deadline", "product")
+_LEAD_WORDS = re.compile(
+    r"chu tri|(?:co quan|don vi|bo phan|phong|ca nhan)\b.*\b(?:thuc hien|trach nhiem|phu trach|giao)\b"
+    r"|^(?:co quan|don vi|trach nhiem|phan cong)(?: thuc hien)?$"
+)
+_DEADLINE_WORDS = re.compile(r"thoi gian|thoi han|tien do|moc|^(?:hoan thanh|bat dau|ket thuc)$|\bhan\b")
+_TASK_WORDS = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|ten (?:de an|du an|chuong trinh)|giai phap")
+# Unit names start with one of these words; a "," or " và " only separates two units when one follows.
+UNIT_HEADS = (
+    "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục", "Vụ", "Ban", "Phòng", "Văn phòng", "UBND", "Ủy ban", "Uỷ ban", "HĐND",
+    "Hội đồng", "Trung tâm", "Công an", "Bộ Chỉ huy", "Thanh tra", "Kho bạc", "Bảo hiểm", "Ngân hàng", "Cổng",
+    "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn", "Mặt trận", "Tòa án", "Toà án", "Viện", "Cơ quan", "Đơn vị",
+    "Các", "các", "Tỉnh ủy", "Tỉnh uỷ", "Học viện", "Trường", "Lãnh đạo", "Chủ tịch", "Giám đốc", "Quỹ", "Tổ công tác",
+    "Tổng công ty", "Công ty", "Doanh nghiệp", "Bưu điện", "Viettel", "VNPT", "Trang",
+)
+UNIT_HEAD_RE = re.compile(r"(?:" + "|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True))
+                      + r")(?!\w)")
+
+
+def header_role(header: str) -> str | None:
+    """Role of a table column from its header text ("Cơ quan phối hợp" → "partners"), None when unknown."""
+    f = " ".join(re.findall(r"[0-9a-z]+", fold(header)))
+    if f in ("stt", "tt", "so tt", "so thu tu"):
+        return "label"
+    if "phoi hop" in f:
+        return "partners"
+    if _LEAD_WORDS.search(f):
+        return "lead"
+    if _DEADLINE_WORDS.search(f):
+        return "deadline"
+    if "san pham" in f or "ket qua" in f:
+        return "product"
+    if _TASK_WORDS.search(f):
+        return "task"
+    return None
+
+
+def _deadline_rank(header: str) -> int:
+    """Which deadline column wins: "Hoàn thành"/"Kết thúc" over plain "Thời gian" over "Bắt đầu"."""
+    f = fold(header)
+    if re.search(r"hoan thanh|ket thuc|\bden\b|thoi han", f):
+        return 0
+    if "bat dau" in f or re.search(r"\btu\b", f):
+        return 2
+    return 1
+
+
+def column_roles(keys: list[str]) -> dict[str, list[str]]:
+    """Header keys of each role, best first (a role may have several columns, e.g. start and end dates)."""
+    roles: dict[str, list[str]] = {r: [] for r in ROLES}
+    for key in keys:
+        role = header_role(key)
+        if role:
+            roles[role].append(key)
+    roles["deadline"].sort(key=_deadline_rank)
+    return roles
+
+
+def clean(text: str) -> str:
+    """Whitespace collapsed to single spaces, stripped."""
+    return " ".join((text or "").split())
+
+
+def split_units(text: str) -> list[str]:
+    """Unit names of a cell or phrase.
+
+    Splits on ";" and line breaks always, on " - ", "," and " và " only before another unit name
+    ("Sở Văn hóa, Thể thao và Du lịch" stays one unit).
+    """
+    out: list[str] = []
+    for piece in re.split(r"\s*(?:;|\n)\s*", text or ""):
+        piece = clean(piece).strip(" ,.;:-–•+")
+        if not piece:
+            continue
+        parts = [piece]
+        for sep, joiner in ((r"\s+[-–•+]\s+", " - "), (r",\s*", ", "), (r"\s+và\s+", " và ")):
+            parts = [u for p in parts for u in _split_on(p, sep, joiner)]
+        out.extend(q.strip(" ,.;:") for q in parts if q.strip(" ,.;:"))
+    return out
+
+
+def _split_on(text: str, sep: str, joiner: str) -> list[str]:
+    """Split ``text`` at ``sep`` only where the next piece starts with a unit head word."""
+    bits = re.split(sep, text)
+    units = [bits[0]]
+    for bit in bits[1:]:
+        if UNIT_HEAD_RE.match(bit):
+            units.append(bit)
+        else:
+            units[-1] += joiner + bit
+    return units
+
+
+def outline_path(outline: Section, line: int) -> list[Section]:
+    """Outline nodes holding ``line``, root first."""
+    path, node = [outline], outline
+    while True:
+        nxt = next((c for c in node.children if c.line_start <= line <= c.line_end and c.kind != "table_row"), None)
+        if nxt is None:
+            return path
+        path.append(nxt)
+        node = nxt
+
+
+def section_of(outline: Section, line: int, group: str = "") -> str:
+    """" > "-joined section path of ``line`` plus the table group title when not already on it."""
+    labels = [x for x in (section_label(n) for n in outline_path(outline, line)) if x]
+    group = clean(group)
+    if group and not any(fold(group) in fold(x) or fold(x) in fold(group) for x in labels[-1:]):
+        labels.append(group)
+    return " > ".join(labels)
+
+
+def _is_group_row(values: dict[str, str], roles: dict[str, list[str]]) -> bool:
+    """A row that only carries a title ("II. CẢI CÁCH THỂ CHẾ"): no unit and no deadline, upper-case text."""
+    filled = [v for k, v in values.items() if v and k not in roles["label"]]
+    others = [values.get(k, "") for r in ("lead", "partners", "deadline", "product") for k in roles[r]]
+    if any(others):
+        return False
+    if len(filled) <= 1:
+        text = filled[0] if filled else ""
+        letters = [c for c in text if c.isalpha()]
+        return not text or (bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
+    return False
+
+
+def _first(values: dict[str, str], keys: list[str]) -> str:
+    return next((clean(values[k]) for k in keys if clean(values.get(k, ""))), "")
+
+
+def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
+    """One task record per task-table row (group rows, repeated headers and non-task tables skipped)."""
+    by_table: dict[int, list[TableRow]] = {}
+    for row in doc.table_rows:
+        by_table.setdefault(row.table_index, []).append(row)
+    out: list[dict[str, Any]] = []
+    for rows in by_table.values():
+        keys = list(dict.fromkeys(k for r in rows for k in r.cells))
+        roles = column_roles(keys)
+        if not roles["task"]:
+            assigned = {k for keys_of in roles.values() for k in keys_of}
+            roles["task"] = [k for k in keys if k not in assigned][:1]
+        if not roles["task"] or not (roles["lead"] or roles["deadline"]):
+            continue
+        for row in rows:
+            values = row.cells
+            task = _first(values, roles["task"])
+            if not task or all(clean(values.get(k, "")) == clean(k) for k in roles["task"] + roles["lead"]):
+                continue
+            if _is_group_row(values, roles):
+                continue
+            deadline = _first(values, roles["deadline"])
+            out.append({
+                "document": doc.doc_id, "task": task, "lead": _first(values, roles["lead"]) or None,
+                "partners": [u for k in roles["partners"] for u in split_units(values.get(k, ""))],
+                "deadline": deadline or None, "due": due(deadline, meta.year),
+                "product": _first(values, roles["product"]) or None,
+                "section": section_of(outline, row.line, row.group), "line_start": row.line, "line_end": row.line,
+                "page": row.page if row.page is not None else doc.page_of_line(row.line), "source": "table",
+            })
+    return out
+
+
+def extract_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
+    """Every task record of a plan: table rows first (in table order), then prose items in source order."""
+    from index.tasks_text import text_tasks
+
+    return table_tasks(doc, outline, meta) + text_tasks(doc, outline, meta)

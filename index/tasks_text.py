@@ -1,0 +1,178 @@
+"""Task records from prose: items of the "NHIỆM VỤ…" / "TỔ CHỨC THỰC HIỆN" parts that name a lead unit.
+
+Three ways a prose item names its lead:
+
+- the sentence says so: "Sở Tư pháp chủ trì, phối hợp với … thực hiện …; hoàn thành trước ngày 30/6/2026";
+- it assigns: "Giao Văn phòng UBND tỉnh …";
+- the item heading is the unit ("1. Văn phòng Sở", "2. Trách nhiệm của Văn phòng Sở") and its
+  bullets/paragraphs are that unit's duties ("Phòng A, Phòng B: …" works the same way).
+
+The task text is always a whole unit of the source — a whole bullet/lettered item, or a whole
+sentence of a paragraph — never pieces glued across items.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from index.deadlines import due, find_deadline
+from index.facts_rules import _units_after, find_unit, item_unit
+from index.facts_text import Block, Span, blocks, doc_tokens, section_path, sentences
+from index.facts_units import restore_unit_name
+from index.ocrtext import looks_ocr_damaged, ocr_fold
+from index.tasks import UNIT_HEAD_RE, clean, split_units
+from index.types import LoadedDocument, PlanMetadata, Section
+
+_TASK_PARTS = ("nhiem vu", "giai phap", "to chuc thuc hien", "trach nhiem", "phan cong")
+_LABEL_RE = re.compile(r"^(?:[a-zđ¢]\)|[-+–•]|\d+(?:\.\d+)*\.)\s*")
+_LEAD_VERB = r"(?:la co quan |la don vi )?(?:co trach nhiem |chiu trach nhiem |truc tiep |tiep tuc )?chu tri\b"
+_GIAO_RE = re.compile(r"(?:^|[,;:.]\s*|\s)(?:giao|de nghi|yeu cau)\s+(?:cho\s+)?")
+_PARTNER_RE = re.compile(r"phoi hop(?:\s+chat che)?(?:\s+voi)?\s+")
+_PRODUCT_RE = re.compile(r"san pham\s*(?:la|:)\s*")
+
+
+def _task_part(block: Block) -> Section | None:
+    """The part (or appendix) on the block's path whose heading announces tasks or implementation."""
+    return next((n for n in block.path if n.kind in ("part", "appendix")
+                 and any(w in ocr_fold(n.heading) for w in _TASK_PARTS)), None)
+
+
+def _top_item(block: Block, part: Section) -> Section | None:
+    i = block.path.index(part)
+    rest = block.path[i + 1:]
+    return rest[0] if rest and rest[0].kind == "item" else None
+
+
+def _name(text: str, ocr: bool = False) -> str:
+    """The unit as written; in OCR-damaged plans, the canonical spelling when the lexicon knows it."""
+    text = clean(text).strip(" ,;:.")
+    return (restore_unit_name(text) or text) if ocr else text
+
+
+def _unit_at(span: Span, pos: int, end: int) -> tuple[int, int] | None:
+    u = find_unit(span, pos, end)
+    if u is None:
+        return None
+    # a generic head phrase may run into "chủ trì"; keep the unit words only
+    s, e = u
+    cut = re.search(r"\s(?:chu tri|phoi hop|thuc hien|duoc giao|la co quan|co trach nhiem)\b", span.folded[s:e])
+    return (s, s + cut.start()) if cut else (s, e)
+
+
+def explicit_lead(span: Span, fs: int, fe: int) -> tuple[int, int] | None:
+    """Folded range of the unit a sentence makes lead ("X chủ trì", "Giao X …"), or None."""
+    lead = _LABEL_RE.match(span.folded[fs:fe])
+    start = fs + (lead.end() if lead else 0)
+    u = _unit_at(span, start, fe)
+    if u and re.match(r"\s*(?:,\s*)?" + _LEAD_VERB, span.folded[u[1]:fe]):
+        return u
+    for m in _GIAO_RE.finditer(span.folded, start, fe):
+        u = _unit_at(span, m.end(), fe)
+        if u:
+            return u
+    m = re.search(r"(?:^|\s)(?:do|giao cho)\s+(?=\S)", span.folded[start:fe])
+    if m:
+        u = _unit_at(span, start + m.end(), fe)
+        if u and re.match(r"\s*" + _LEAD_VERB, span.folded[u[1]:fe]):
+            return u
+    return None
+
+
+def _colon_unit(span: Span, fs: int, fe: int) -> tuple[int, int] | None:
+    """"Phòng A, Phòng B: …" — the units before a colon opening a paragraph."""
+    m = re.match(r"([^:.;]{3,100}):\s*", span.folded[fs:fe])
+    if m and find_unit(span, fs, fs + len(m.group(1))):
+        return fs, fs + len(m.group(1))
+    return None
+
+
+def _record(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span, fs: int, fe: int,
+            lead: str, partners: list[str]) -> dict[str, Any]:
+    text = span.clean(fs, fe)
+    task = _LABEL_RE.sub("", text, count=1).strip()
+    dl = find_deadline(span.folded, fs, fe)
+    deadline = span.clean(*dl).rstrip(" .;,") if dl else None
+    product = None
+    pm = _PRODUCT_RE.search(span.folded, fs, fe)
+    if pm:
+        stop = re.search(r"[;.]", span.folded[pm.end():fe])
+        pe = pm.end() + (stop.start() if stop else fe - pm.end())
+        product = span.clean(pm.end(), pe).strip(" ,;.") if pe > pm.end() else None
+    l0, l1 = span.lines(fs, fe)
+    return {
+        "document": doc.doc_id, "task": task, "lead": lead, "partners": partners,
+        "deadline": deadline, "due": due(deadline, meta.year), "product": product,
+        "section": section_path(block.path), "line_start": l0, "line_end": l1,
+        "page": doc.page_of_line(l0), "source": "text",
+    }
+
+
+def _partners(span: Span, fs: int, fe: int, lead_rng: tuple[int, int] | None, ocr: bool) -> list[str]:
+    m = _PARTNER_RE.search(span.folded, lead_rng[1] if lead_rng else fs, fe)
+    rng = _units_after(span, m.end(), fe) if m else None
+    if rng is None:
+        return []
+    pe = rng[1]
+    return [_name(u, ocr) for u in split_units(span.clean(rng[0], pe))]
+
+
+def is_unit_name(name: str) -> bool:
+    """True when ``name`` starts like a unit ("Sở …", "Văn phòng …", "Các phòng …") or the lexicon knows it."""
+    return bool(UNIT_HEAD_RE.match(name.strip())) or restore_unit_name(name) is not None
+
+
+def _units(block: Block, span: Span) -> list[tuple[int, int]]:
+    """Folded ranges of the units of text in a block: whole bullets/letters, else sentences."""
+    if block.node.kind in ("bullet", "letter"):
+        return [span.all()]
+    return list(sentences(span))
+
+
+def _is_unit_heading(block: Block, item: Section | None, found: tuple[str, bool] | None) -> bool:
+    """True for the heading line of an item that only names a unit ("1. Văn phòng Sở")."""
+    if block.node is not item or item is None:
+        return False
+    return all(t.line == item.line_start for t in block.span.toks) and (found is None or found[1])
+
+
+def text_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
+    """Task records of the prose items that name a lead, in source order."""
+    table_lines = {r.line for r in doc.table_rows}
+    toks = [t for t in doc_tokens(doc) if t.line not in table_lines]
+    ocr = looks_ocr_damaged(doc.text)
+    out: list[dict[str, Any]] = []
+    for block in blocks(doc, outline, toks):
+        part = _task_part(block)
+        if part is None or block.node.kind in ("part", "appendix", "footnote", "closing"):
+            continue
+        item = _top_item(block, part)
+        found = item_unit(item) if item is not None else None
+        if found is not None and not is_unit_name(found[0]):
+            found = None
+        if _is_unit_heading(block, item, found):
+            continue
+        span = block.span
+        para_lead: str | None = None
+        for fs, fe in _units(block, span):
+            if fe - fs < 12 or span.folded[fs] in "([":
+                continue
+            rng = explicit_lead(span, fs, fe)
+            colon = None if rng else _colon_unit(span, fs, fe)
+            if rng:
+                lead = _name(span.clean(*rng), ocr)
+            elif colon:
+                lead = para_lead = _name(span.clean(*colon), ocr)
+            elif para_lead is not None:
+                lead = para_lead
+            elif found is not None:
+                lead = _name(found[0], ocr)
+            else:
+                continue
+            head = span.folded[fs:fe]
+            head = _LABEL_RE.sub("", head)
+            partners = _partners(span, fs, fe, rng, ocr)
+            if not rng and head.startswith("phoi hop") and found is not None:
+                continue  # the item's unit only coordinates here; the lead is named elsewhere
+            out.append(_record(doc, meta, block, span, fs, fe, lead, partners))
+    return out
