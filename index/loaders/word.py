@@ -1,26 +1,32 @@
 """DOCX loading (python-docx): paragraphs and tables in body order, task tables as one line per row.
 
-A table whose first row looks like a header (e.g. the "Phụ lục" task table: Nhiệm vụ | Cơ quan chủ
-trì | …) is rendered one row per line as ``"Nhiệm vụ: …; Cơ quan chủ trì: …"`` with a
-:class:`TableRow` per row. Other tables (the issuer | national-motto layout block at the top of a
-plan, the recipients | signature block at the end) are rendered cell by cell, one paragraph per line.
+Paragraphs carry the labels of Word's automatic numbering ("I.", "1.", "a)", "-"; see
+:mod:`index.loaders.word_numbering`). A table whose first row (or two rows) looks like a header (e.g.
+the "Phụ lục" task table: Nhiệm vụ | Cơ quan chủ trì | …) is rendered one row per line as
+``"Nhiệm vụ: …; Cơ quan chủ trì: …"`` with a :class:`TableRow` per row, merged cells carried into
+every row they cover and group rows ("II. CẢI CÁCH THỂ CHẾ") as lines of their own (see
+:mod:`index.loaders.table_model`). Other tables (the issuer | national-motto layout block at the top
+of a plan, the recipients | signature block at the end) are rendered cell by cell, one paragraph per
+line. Text in a legacy font encoding (TCVN3, VNI) is converted to Unicode.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from index.loaders.errors import CorruptFileError, EmptyDocumentError
-from index.normalize import fold
+from index.loaders.legacy import converter
+from index.loaders.table_model import Entry, GridRow, TableBuilder, header_keys, number_entries, render_row
+from index.loaders.word_numbering import Numbering
 from index.types import TableRow
 
-_HEADER_WORDS = ("nhiem vu", "noi dung", "co quan", "don vi", "chu tri", "phoi hop", "thoi gian", "san pham", "stt")
+__all__ = ["header_of", "load_docx", "render_row"]
+
 _SPACES = re.compile(r"\s+")
-_MAX_HEADER_CELL = 60
 
 
 def _flat(text: str) -> str:
@@ -42,7 +48,11 @@ def _body_items(parent: Any) -> Iterator[Any]:
 
 
 def _unique_cells(row: Any) -> list[tuple[Any, int]]:
-    """The distinct cells of a row with the number of grid columns each spans (merges collapsed)."""
+    """The distinct cells of a row with the number of grid columns each spans (merges collapsed).
+
+    python-docx returns the top cell of a vertical merge (``w:vMerge``) for every row it covers,
+    so a merged cell's text is carried into each of those rows.
+    """
     out: list[tuple[Any, int]] = []
     for cell in row.cells:
         if out and out[-1][0]._tc is cell._tc:
@@ -52,68 +62,54 @@ def _unique_cells(row: Any) -> list[tuple[Any, int]]:
     return out
 
 
-def header_of(table: Any) -> list[str] | None:
-    """The header cells (as written) when the first row looks like a column header, else None.
+class _Reader:
+    """Reads paragraphs and tables of one document, with automatic numbering labels."""
 
-    A header row: at least two rows in the table, 2+ distinct short cells (line breaks inside a
-    cell become spaces), none empty, and
-    either 3+ columns or a typical header word (Nhiệm vụ, Cơ quan chủ trì, Thời gian, STT …).
-    """
-    rows = table.rows
-    if len(rows) < 2:
-        return None
-    cells = [cell for cell, _ in _unique_cells(rows[0])]
-    texts = [_flat(cell.text) for cell in cells]
-    if len(texts) < 2 or any(not t or len(t) > _MAX_HEADER_CELL for t in texts):
-        return None
-    folded = [fold(t) for t in texts]
-    if len(texts) < 3 and not any(w in f for f in folded for w in _HEADER_WORDS):
-        return None
-    keys: list[str] = []
-    for t in texts:
-        key, n = t, 2
-        while key in keys:
-            key, n = f"{t} ({n})", n + 1
-        keys.append(key)
-    return keys
+    def __init__(self, document: Any, convert: Callable[[str], str] | None = None) -> None:
+        self.document = document
+        self.numbering = Numbering(document)
+        self.convert = convert
 
+    def _text(self, element: Any, parent: Any) -> str:
+        from docx.text.paragraph import Paragraph
 
-def _grid_keys(table: Any, keys: list[str]) -> list[str | None]:
-    """Header key of every grid column (a header cell spanning 2 columns owns both)."""
-    out: list[str | None] = []
-    for (_, span), key in zip(_unique_cells(table.rows[0]), keys, strict=True):
-        out.extend([key] * span)
-    return out
+        text = str(Paragraph(element, parent).text)
+        return self.convert(text) if self.convert is not None else text
 
+    def paragraph(self, element: Any, parent: Any) -> str:
+        """Text of a paragraph element (runs, hyperlinks, tabs, breaks) with its numbering label."""
+        text = self._text(element, parent)
+        label = self.numbering.label(element)
+        return f"{label} {text}" if label and text.strip() else (label or text)
 
-def _row_cells(row: Any, grid: list[str | None]) -> dict[str, str] | None:
-    """Values of a data row keyed by header; None for a row merged across the whole width (a group title)."""
-    unique = _unique_cells(row)
-    if len(unique) == 1 and len(grid) > 1:
-        return None
-    values: dict[str, str] = {k: "" for k in grid if k is not None}
-    col = 0
-    for cell, span in unique:
-        key = grid[col] if col < len(grid) else None
-        if key is not None and not values[key]:
-            values[key] = _flat(cell.text)
-        col += span
-    return values
+    def cell_text(self, cell: Any) -> str:
+        """A cell's paragraphs (numbering labels included) joined with spaces (nested tables skipped)."""
+        parts = [self.paragraph(item, cell) for item in _body_items(cell._tc) if not item.tag.endswith("}tbl")]
+        return _flat(" ".join(parts))
 
+    def grid(self, table: Any) -> list[GridRow]:
+        """Grid rows of a table: owner cell text, None under a horizontal span, vMerge carried down."""
+        rows: list[GridRow] = []
+        for row in table.rows:
+            grid: GridRow = [""] * int(getattr(row, "grid_cols_before", 0) or 0)
+            for cell, span in _unique_cells(row):
+                grid.append(self.cell_text(cell))
+                grid.extend([None] * (span - 1))
+            rows.append(grid)
+        return rows
 
-def render_row(cells: dict[str, str]) -> str:
-    """``"Key: value; Key: value"`` over non-empty values, in header order."""
-    return "; ".join(f"{k}: {v}" for k, v in cells.items() if v)
+    def table(self, table: Any, table_index: int) -> list[Entry]:
+        """Entries of one table: header tables row by row, layout tables paragraph by paragraph."""
+        grid = self.grid(table)
+        builder = TableBuilder(table_index, max((len(r) for r in grid), default=0))
+        if len(grid) >= 2 and builder.start(grid):
+            return builder.add(grid)
+        return self._layout_table(table, table_index)
 
+    def _layout_table(self, table: Any, table_index: int) -> list[Entry]:
+        from docx.table import Table
 
-def _table_lines(table: Any, table_index: int, first_line: int) -> tuple[list[str], list[TableRow]]:
-    """Lines (and TableRows) of one table starting at 1-based source line ``first_line``."""
-    from docx.table import Table
-
-    lines: list[str] = []
-    rows: list[TableRow] = []
-    keys = header_of(table)
-    if keys is None:
+        out: list[Entry] = []
         seen: set[Any] = set()  # the cell elements themselves (kept alive, so identity is stable)
         for row in table.rows:
             for cell, _ in _unique_cells(row):
@@ -122,54 +118,47 @@ def _table_lines(table: Any, table_index: int, first_line: int) -> tuple[list[st
                 seen.add(cell._tc)
                 for item in _body_items(cell._tc):
                     if item.tag.endswith("}tbl"):
-                        sub_lines, _ = _table_lines(Table(item, cell), table_index, first_line + len(lines))
-                        lines.extend(sub_lines)
+                        out.extend(self._layout_table(Table(item, cell), table_index))
                     else:
-                        lines.extend(_paragraph_text(item, cell).splitlines() or [""])
-        return lines, rows
-    grid = _grid_keys(table, keys)
-    for row in table.rows[1:]:
-        cells = _row_cells(row, grid)
-        if cells is None:
-            lines.append(_flat(row.cells[0].text))
-            continue
-        rendered = render_row(cells)
-        if not rendered:
-            continue
-        lines.append(rendered)
-        rows.append(TableRow(cells=cells, line=first_line + len(lines) - 1, table_index=table_index))
-    return lines, rows
+                        out.extend(Entry(t) for t in (self.paragraph(item, cell).splitlines() or [""]))
+        return out
+
+    def body(self) -> list[Entry]:
+        """Entries of the whole body in document order."""
+        from docx.table import Table
+
+        out: list[Entry] = []
+        table_index = 0
+        for item in _body_items(self.document.element.body):
+            if item.tag.endswith("}tbl"):
+                out.extend(self.table(Table(item, self.document), table_index))
+                table_index += 1
+            else:
+                out.extend(Entry(t) for t in (self.paragraph(item, self.document).splitlines() or [""]))
+        return out
 
 
-def _paragraph_text(element: Any, parent: Any) -> str:
-    """Text of a paragraph element (runs, hyperlinks, tabs, line breaks)."""
-    from docx.text.paragraph import Paragraph
-
-    return str(Paragraph(element, parent).text)
+def header_of(table: Any) -> list[str] | None:
+    """The header keys of a python-docx table (one per grid column) when it has a header, else None."""
+    found = header_keys(_Reader(table.part.document).grid(table))
+    return found[0] if found else None
 
 
 def load_docx(data: bytes, path: str | Path) -> tuple[str, list[TableRow]]:
     """Text of a DOCX (one line per paragraph, tables in place) and the rows of its header tables."""
     import docx
-    from docx.table import Table
+    from docx.oxml.ns import qn
 
     try:
         document = docx.Document(io.BytesIO(data))
-        body = document.element.body
+        raw = "\n".join(t.text or "" for t in document.element.body.iter(qn("w:t")))
+        reader = _Reader(document)
     except Exception as exc:  # BadZipFile, missing parts, broken XML: all mean a damaged file
         raise CorruptFileError(path, f"tệp DOCX bị hỏng hoặc không đọc được ({type(exc).__name__})") from exc
-    lines: list[str] = []
-    rows: list[TableRow] = []
-    table_index = 0
-    for item in _body_items(body):
-        if item.tag.endswith("}tbl"):
-            t_lines, t_rows = _table_lines(Table(item, document), table_index, len(lines) + 1)
-            lines.extend(t_lines)
-            rows.extend(t_rows)
-            table_index += 1
-        else:
-            lines.extend(_paragraph_text(item, document).splitlines() or [""])
-    text = "\n".join(lines)
+    reader.convert = converter(raw, path)  # TCVN3 / VNI text is converted as it is read
+    entries = reader.body()
+    rows = number_entries(entries, 1)
+    text = "\n".join(e.text for e in entries)
     if not text.strip():
         raise EmptyDocumentError(path, "tệp DOCX không có nội dung chữ")
     return text, rows
