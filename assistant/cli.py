@@ -52,7 +52,7 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def run_ingest(eng: Engine, paths: list[str]) -> Any:
+def run_ingest(eng: Engine, paths: list[str], replace: str | None = None) -> Any:
     """Ingest with a rich progress bar; returns the report."""
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=False) as bar:
@@ -67,10 +67,12 @@ def run_ingest(eng: Engine, paths: list[str]) -> Any:
                 bar.update(task, description=f"OCR {Path(data['path']).name} trang {data['done']}/{data['total']}")
             elif kind == "embed":
                 bar.update(task, description=f"Nhúng {data['chunks']} đoạn — {Path(data['path']).name}")
+            elif kind == "commit":
+                bar.update(task, description=f"Ghi chỉ mục ({data['plans']} kế hoạch)")
             elif kind == "done_file":
                 bar.advance(task)
 
-        return eng.ingest(paths, on)
+        return eng.ingest(paths, on, replace=replace)
 
 
 def print_report(report: Any) -> None:
@@ -78,7 +80,8 @@ def print_report(report: Any) -> None:
     table = Table(title="Kết quả nạp")
     for col in ("Tệp", "Mã kế hoạch", "Trạng thái", "Số đoạn", "Giây", "Lỗi"):
         table.add_column(col)
-    label = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "failed": "LỖI"}
+    label = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "duplicate": "trùng lặp",
+             "failed": "LỖI"}
     for f in report.files:
         table.add_row(Path(f.path).name, f.doc_id or "", label[f.status], str(f.chunks), f"{f.seconds:.1f}",
                       f.error or "")
@@ -89,9 +92,24 @@ def print_report(report: Any) -> None:
 
 
 @app.command()
-def ingest(paths: Annotated[list[str], typer.Argument(help="Tệp hoặc thư mục")], data_dir: DataDir = None) -> None:
-    """Nạp kế hoạch (TXT, MD, PDF, DOCX, ảnh) vào chỉ mục; mã thoát 1 nếu có tệp lỗi."""
-    report = run_ingest(engine(data_dir), paths)
+def ingest(paths: Annotated[list[str], typer.Argument(help="Tệp hoặc thư mục")],
+           replace: Annotated[str | None, typer.Option("--replace", help="Thay kế hoạch DOC bằng tệp này")] = None,
+           data_dir: DataDir = None) -> None:
+    """Nạp kế hoạch (TXT, MD, PDF, DOCX, ảnh) vào chỉ mục; mã thoát 1 nếu có tệp lỗi.
+
+    Tệp trùng nội dung với kế hoạch đã nạp được báo "trùng lặp"; tên trùng với kế hoạch khác thì nhận mã mới.
+    Muốn thay một kế hoạch, dùng --replace DOC với đúng một tệp.
+    """
+    eng = engine(data_dir)
+    if replace is not None:
+        from index.pipeline import expand_paths
+
+        if len(expand_paths(paths)) != 1:
+            err.print("--replace cần đúng một tệp.")
+            raise typer.Exit(2)
+        with known_plan(replace):
+            eng.resolve(replace)
+    report = run_ingest(eng, paths, replace)
     print_report(report)
     if report.failed:
         raise typer.Exit(1)
@@ -230,6 +248,42 @@ def _register_eval() -> None:
 
 
 _register_eval()
+
+
+@app.command()
+def doctor(repair: Annotated[bool, typer.Option("--repair", help="Dựng lại các phần hỏng")] = False,
+           as_json: Annotated[bool, typer.Option("--json")] = False, data_dir: DataDir = None) -> None:
+    """Kiểm tra chỉ mục (tệp đã lưu, BM25, kho vector); --repair dựng lại từ văn bản gốc đã lưu."""
+    from assistant.maintenance import doctor as run_doctor
+
+    report = run_doctor(engine(data_dir), repair=repair, say=lambda m: err.print(m, markup=False))
+    if as_json:
+        print_json(report)
+    elif not report["problems"]:
+        console.print(f"Chỉ mục ổn ({report['generation'] or 'trống'}).")
+    else:
+        console.print("Phát hiện lỗi:", style="bold")
+        for p in report["problems"]:
+            console.print(f"- {p}", markup=False, highlight=False)
+        if report["repaired"]:
+            console.print(f"Đã sửa: giữ {len(report['kept'])}, dựng lại {len(report['rebuilt'])}, "
+                          f"mất {len(report['lost'])} kế hoạch ({', '.join(report['lost']) or 'không'}).",
+                          markup=False)
+        else:
+            console.print("Chạy `cchc doctor --repair` để dựng lại.")
+    if report["problems"] and (not report["repaired"] or report.get("remaining") or report.get("lost")):
+        raise typer.Exit(1)
+
+
+def run() -> None:
+    """Console entry point: the app, with a damaged index reported in one paragraph instead of a traceback."""
+    from index.doctor import StoreDamagedError
+
+    try:
+        app()
+    except StoreDamagedError as exc:
+        err.print(str(exc), markup=False, highlight=False)
+        sys.exit(3)
 
 
 @app.command()

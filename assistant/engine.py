@@ -6,7 +6,7 @@ CLI, API, UI and the evaluation harness all go through :class:`Engine`, so they 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -16,9 +16,19 @@ from assistant.settings import Settings
 from assistant.state import IndexState
 from index.catalog import Catalog
 from index.embeddings import Embedder, make_embedder
+from index.loaders.limits import LoadLimits
 from index.ocr import OcrOptions
 from index.pipeline import Indexer, IngestReport, Progress
 from index.vectorstore import ChromaStore, make_chroma_client
+
+
+def valid_text(text: str) -> str:
+    """``text`` with lone surrogates (not encodable as UTF-8) replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 class DocumentNotFoundError(KeyError):
@@ -33,7 +43,8 @@ class Engine:
         self.catalog = Catalog(settings.store_dir)
         self._state: IndexState | None = None
         self._answerer: Any = None
-        self._lock = threading.RLock()
+        self._lock = threading.Lock()  # guards building the snapshot and the answerer (readers)
+        self._write_lock = threading.Lock()  # one ingest/remove/repair at a time (writers)
 
     # components (built lazily: the CLI's `documents` should not load a model)
     @cached_property
@@ -51,17 +62,44 @@ class Engine:
     @cached_property
     def indexer(self) -> Indexer:
         """The ingestion pipeline bound to this data dir."""
-        ocr = OcrOptions(workers=self.settings.ocr_workers, cache_dir=self.settings.cache_dir / "ocr")
-        return Indexer(self.catalog, self.vectors, self.embedder, ocr=ocr)
+        s = self.settings
+        ocr = OcrOptions(workers=s.ocr_workers, cache_dir=s.cache_dir / "ocr")
+        limits = LoadLimits(max_uncompressed_mb=s.max_uncompressed_mb, max_pages=s.max_pages,
+                            max_seconds=s.max_file_seconds)
+        return Indexer(self.catalog, self.vectors, self.embedder, ocr=ocr, limits=limits)
 
     @property
     def state(self) -> IndexState:
-        """The committed snapshot, reloaded when another process commits a new generation."""
-        with self._lock:
-            current = self.catalog.current_name
-            if self._state is None or self._state.generation != current:
-                self._state = IndexState.load(self.catalog)
-            return self._state
+        """The committed snapshot, reloaded when a new generation is committed (by this or another process).
+
+        Readers never wait for an ingest: a job stages its generation without touching the snapshot, and
+        while one thread loads a newly committed generation the others keep answering from the previous one.
+        """
+        current = self.catalog.current_name
+        st = self._state
+        if st is not None and st.generation == current:
+            return st
+        if st is not None and not self._lock.acquire(blocking=False):
+            return st  # another thread is loading the new generation
+        if st is None:
+            self._lock.acquire()
+        try:
+            st = self._state
+            if st is None or st.generation != self.catalog.current_name:
+                st = self._load_state()
+                self._state = st
+            return st
+        finally:
+            self._lock.release()
+
+    def _load_state(self) -> IndexState:
+        try:
+            return IndexState.load(self.catalog)
+        except Exception as exc:
+            from index.doctor import StoreDamagedError, check_generation
+
+            problems = check_generation(self.catalog)
+            raise StoreDamagedError(problems or [f"{self.catalog.root}: {type(exc).__name__}: {exc}"]) from exc
 
     @property
     def retriever(self) -> HybridRetriever:
@@ -83,19 +121,18 @@ class Engine:
             return self.ingest([], progress)  # re-embeds every plan into the configured space
         return None
 
-    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Ingest files/folders (see :meth:`index.pipeline.Indexer.ingest`)."""
-        with self._lock:
-            report = self.indexer.ingest(paths, progress)
-            self._state = None
-            return report
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None, *, replace: str | None = None,
+               cancel: Callable[[], bool] | None = None) -> IngestReport:
+        """Ingest files/folders (see :meth:`index.pipeline.Indexer.ingest`); readers keep the old snapshot."""
+        with self._write_lock:
+            target = self.resolve(replace) if replace is not None else None
+            return self.indexer.ingest(paths, progress, replace=target, cancel=cancel)
 
     def remove(self, ref: str) -> str:
         """Remove a plan everywhere; returns its doc id."""
-        with self._lock:
+        with self._write_lock:
             doc_id = self.resolve(ref)
             self.indexer.remove(doc_id)
-            self._state = None
             return doc_id
 
     def resolve(self, ref: str) -> str:
@@ -141,24 +178,53 @@ class Engine:
         """The answerer of the current snapshot (rebuilt when the snapshot changes)."""
         from assistant.answer.service import Answerer
 
+        st = self.state
+        current = self._answerer
+        if current is not None and current.state is st:
+            return current
         with self._lock:
-            st = self.state
             if self._answerer is None or self._answerer.state is not st:
                 self._answerer = Answerer(st, self.retriever, self.settings)
             return self._answerer
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None,
             top_k: int = 10, mode: str = "extractive") -> dict[str, Any]:
-        """Answer a question with citations (the answer JSON of DESIGN.md §4.2)."""
-        return dict(self.answerer().ask(question, history, filters, top_k, mode))
+        """Answer a question with citations (the answer JSON of DESIGN.md §4.2).
+
+        Every text that reaches the scorer is bounded here, whatever the entry point: the question and each
+        user turn of the history to ``max_question_chars``, other turns to a few times that, 20 turns at most.
+        """
+        limit = self.settings.max_question_chars
+        bounded = [{"role": str(h.get("role", "")),
+                    "content": valid_text(str(h.get("content", ""))[: limit if h.get("role") == "user" else 4 * limit])}
+                   for h in (history or [])[-20:]]
+        return dict(self.answerer().ask(valid_text(question[:limit]), bounded, filters, top_k, mode))
 
     def health(self) -> dict[str, Any]:
-        """Status summary for /api/health."""
-        st = self.state
-        return {"status": "ok", "plans": len(st.docs), "chunks": st.chunk_count(),
-                "embedding": self.settings.embedding_backend if st.embedding is None else st.embedding,
-                "vector_store": "chroma-http" if self.settings.chroma_url else "chroma-persistent",
-                "llm": self.llm_backend()}
+        """Status summary for /api/health: ``ok``, or ``degraded`` with the failing components named."""
+        problems: dict[str, str] = {}
+        plans = chunks = 0
+        embedding: str | None = self.settings.embedding_backend
+        try:
+            st = self.state
+            plans, chunks = len(st.docs), st.chunk_count()
+            embedding = st.embedding or embedding
+        except Exception as exc:
+            problems["index"] = str(exc)
+        try:
+            self.vectors.count()
+            if plans:
+                self.vectors.collection.peek(limit=1)
+        except Exception as exc:
+            problems["vector_store"] = f"{type(exc).__name__}: {exc}"[:500]
+        out: dict[str, Any] = {
+            "status": "degraded" if problems else "ok", "plans": plans, "chunks": chunks, "embedding": embedding,
+            "vector_store": "chroma-http" if self.settings.chroma_url else "chroma-persistent",
+            "llm": self.llm_backend()}
+        if problems:
+            out["problems"] = problems
+            out["fix"] = "Chạy `cchc doctor` để kiểm tra và `cchc doctor --repair` để dựng lại chỉ mục."
+        return out
 
     def llm_backend(self) -> str | None:
         """Which LLM backend LLM mode would use (None when not configured)."""

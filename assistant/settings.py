@@ -46,7 +46,14 @@ class Settings(BaseSettings):
     # service
     api_key: str | None = None
     max_upload_mb: int = 20
+    max_upload_files: int = 100
     ocr_workers: int = 2
+    # per-file work bounds (0 disables one)
+    max_uncompressed_mb: int = 200
+    max_pages: int = 1000
+    max_file_seconds: float = 900.0
+    # Gradio's uploaded temp files older than this are deleted
+    upload_retention_hours: float = 6.0
 
     @property
     def store_dir(self) -> Path:
@@ -57,6 +64,16 @@ class Settings(BaseSettings):
     def chroma_dir(self) -> Path:
         """Embedded Chroma persistence folder."""
         return self.data_dir / "chroma"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Uploaded files waiting for (or being) ingested, one folder per job; Gradio's temp files."""
+        return self.data_dir / "uploads"
+
+    @property
+    def jobs_dir(self) -> Path:
+        """Persisted state of ingestion jobs (survives restarts)."""
+        return self.data_dir / "jobs"
 
     @property
     def cache_dir(self) -> Path:

@@ -14,6 +14,7 @@ replaced, so a crash half-way through an ingest leaves the previous generation i
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -22,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from index.types import Chunk, PlanMetadata, Section
+
+log = logging.getLogger("index.catalog")
 
 
 @dataclass
@@ -103,14 +106,49 @@ class Catalog:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
 
+    def complete_generations(self) -> list[str]:
+        """Names of generations whose commit finished (a readable manifest), oldest first."""
+        found: list[tuple[int, str]] = []
+        for p in self.root.glob("gen-*"):
+            try:
+                number = int(p.name.split("-")[1])
+                json.loads((p / "manifest.json").read_text(encoding="utf-8"))
+            except (IndexError, ValueError, OSError):
+                continue
+            found.append((number, p.name))
+        return [name for _, name in sorted(found)]
+
     @property
     def current_name(self) -> str | None:
-        """Name of the committed generation, or None for an empty index."""
+        """Name of the committed generation, or None for an empty index.
+
+        When ``CURRENT`` is missing, empty or names a generation that is gone, the newest complete
+        generation is used (and ``CURRENT`` rewritten), so a damaged pointer never hides committed plans.
+        """
         cur = self.root / "CURRENT"
-        if not cur.exists():
+        name = ""
+        try:
+            name = cur.read_text(encoding="utf-8").strip()
+        except (FileNotFoundError, UnicodeDecodeError):
+            pass
+        if name and "/" not in name and (self.root / name / "manifest.json").exists():
+            return name
+        complete = self.complete_generations()
+        if not complete:
             return None
-        name = cur.read_text(encoding="utf-8").strip()
-        return name if name and (self.root / name / "manifest.json").exists() else None
+        newest = complete[-1]
+        log.warning("store/CURRENT thiếu hoặc hỏng (%r); dùng thế hệ hoàn chỉnh mới nhất %s", name, newest)
+        self._point_to(newest)
+        return newest
+
+    def _point_to(self, name: str) -> None:
+        """Atomically make ``CURRENT`` name ``name``."""
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".CURRENT.")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(name)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.root / "CURRENT")
 
     def current_dir(self) -> Path | None:
         """Folder of the committed generation."""
@@ -153,18 +191,43 @@ class Catalog:
         shutil.copytree(cur / "docs" / doc_id, staged / "docs" / doc_id, copy_function=os.link)
 
     def commit(self, staged: Path, manifest: dict[str, Any]) -> None:
-        """Write the manifest and atomically make ``staged`` the current generation; drop older ones."""
+        """Write the manifest and atomically make ``staged`` the current generation.
+
+        Only the generation it supersedes and unfinished (manifest-less) older stagings are deleted:
+        a complete generation this commit did not supersede is never removed.
+        """
+        previous = self.current_name
         _write_json(staged / "manifest.json", manifest)
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".CURRENT.")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(staged.name)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.root / "CURRENT")
+        self._point_to(staged.name)
+        complete = set(self.complete_generations())
         for p in self.root.glob("gen-*"):
-            if p.name != staged.name:
+            if p.name == staged.name:
+                continue
+            if p.name == previous or (p.name not in complete and p.name < staged.name):
                 shutil.rmtree(p, ignore_errors=True)
 
     def discard(self, staged: Path) -> None:
         """Remove a staged generation that will not be committed."""
         shutil.rmtree(staged, ignore_errors=True)
+
+    # Journal of plans whose vectors were written but not yet committed (``store/staged.jsonl``): the next
+    # commit prunes the vectors of exactly those plans instead of sweeping the whole vector collection.
+    @property
+    def _journal(self) -> Path:
+        return self.root / "staged.jsonl"
+
+    def note_staged(self, versions: dict[str, str]) -> None:
+        """Record that vectors of these ``{doc_id: version}`` are about to be written (before writing them)."""
+        with self._journal.open("a", encoding="utf-8") as fh:
+            for doc_id, version in versions.items():
+                fh.write(json.dumps({"doc_id": doc_id, "version": version}, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def staged_docs(self) -> set[str]:
+        """Plans recorded by :meth:`note_staged` since the last :meth:`clear_staged`."""
+        return {row["doc_id"] for row in _read_jsonl(self._journal)}
+
+    def clear_staged(self) -> None:
+        """Forget the journal (after the vectors of its plans were pruned to their committed versions)."""
+        self._journal.unlink(missing_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,9 +18,11 @@ from index.catalog import Catalog, DocRecord, read_doc, write_doc
 from index.chunking import make_chunks
 from index.embeddings import Embedder
 from index.facts import extract_facts
-from index.lexical import LexicalIndex, chunk_tokens
+from index.identity import assign_id
+from index.lexical import DocShard, LexicalIndex, chunk_tokens
 from index.loaders import SUPPORTED_EXTENSIONS, LoaderError, load_document
 from index.loaders.errors import UnsupportedFormatError
+from index.loaders.limits import IngestCancelled, LoadLimits
 from index.metadata import extract_metadata
 from index.ocr import OcrOptions
 from index.ocrtext import looks_ocr_damaged
@@ -33,6 +35,8 @@ from index.vectorstore import ChromaStore
 PIPELINE_VERSION = "2"  # bump when parsing/chunking changes so unchanged files are re-indexed
 
 Progress = Callable[[str, dict[str, Any]], None]
+SHARD_FILE = "lexical.npz"  # per-plan BM25 token counts, stored in the plan's folder of each generation
+LEXICAL_ONLY: frozenset[str] = frozenset()  # unit kinds indexed by BM25 but not embedded
 
 
 @dataclass
@@ -41,7 +45,7 @@ class FileResult:
 
     path: str
     doc_id: str | None
-    status: str  # added | updated | unchanged | failed
+    status: str  # added | updated | unchanged | duplicate | failed
     chunks: int = 0
     error: str | None = None
     seconds: float = 0.0
@@ -113,45 +117,74 @@ class Indexer:
     """Ingests and removes plans, keeping ChromaDB and BM25 consistent through committed generations."""
 
     def __init__(self, catalog: Catalog, vectors: ChromaStore, embedder: Embedder,
-                 ocr: OcrOptions | None = None) -> None:
+                 ocr: OcrOptions | None = None, limits: LoadLimits | None = None) -> None:
         self.catalog = catalog
         self.vectors = vectors
         self.embedder = embedder
         self.ocr = ocr
+        self.limits = limits
 
-    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Ingest files/folders; failures are reported per file and the others are still indexed."""
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None, *, replace: str | None = None,
+               cancel: Callable[[], bool] | None = None) -> IngestReport:
+        """Ingest files/folders; failures are reported per file and the others are still indexed.
+
+        Plans are identified by content (:mod:`index.identity`): a file identical to an indexed plan is
+        reported as a duplicate, a colliding name gets a new id. ``replace`` (a doc id) explicitly replaces
+        that plan by the one file given. ``cancel()`` is polled between files and pages; when it returns
+        True the ingest stops with :class:`IngestCancelled` and nothing is committed.
+        """
         emit = progress or (lambda kind, data: None)
+        stop = cancel or (lambda: False)
         t0 = time.perf_counter()
         report = IngestReport()
         files = expand_paths(paths)
+        if replace is not None and len(files) != 1:
+            raise ValueError("replace needs exactly one file")
         emit("start", {"total": len(files)})
         manifest = self.catalog.manifest()
         docs_meta: dict[str, Any] = dict(manifest["docs"])
+        if replace is not None and replace not in docs_meta:
+            raise KeyError(replace)
         same_space = manifest.get("embedding") in (None, self.embedder.name)
         changed: dict[str, DocRecord] = {}
+        taken: set[str] = set()
         for path in files:
+            if stop():
+                raise IngestCancelled()
             t1 = time.perf_counter()
             emit("file", {"path": str(path)})
             try:
                 if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
                     raise UnsupportedFormatError(str(path), f"định dạng {path.suffix or '(không có)'} không được hỗ trợ")
-                doc = load_document(path, ocr=self.ocr, progress=self._page_progress(emit, path))
+                doc = load_document(path, ocr=self.ocr, progress=self._page_progress(emit, path, stop),
+                                    limits=self.limits)
+                where = str(path.resolve())
+                who = assign_id(doc.doc_id, doc.sha256, where, docs_meta, taken, replace)
+                taken.add(who.doc_id)
+                doc.doc_id = who.doc_id
                 version = doc_version(doc.doc_id, doc.sha256)
                 old = docs_meta.get(doc.doc_id)
-                if old and old["version"] == version and same_space:
-                    report.files.append(FileResult(str(path), doc.doc_id, "unchanged", old["chunks"],
+                if who.action in ("same", "duplicate") and old and old["version"] == version and same_space:
+                    status = "unchanged" if who.action == "same" else "duplicate"
+                    note = None if who.duplicate_of is None else \
+                        f"{path.name}: trùng nội dung với kế hoạch đã nạp '{who.duplicate_of}'; không thêm kế hoạch mới"
+                    report.files.append(FileResult(str(path), doc.doc_id, status, old["chunks"], error=note,
                                                    seconds=time.perf_counter() - t1))
                     continue
                 rec = build_record(doc)
                 units = retrievable_units(rec)
+                if stop():
+                    raise IngestCancelled()
                 emit("embed", {"path": str(path), "chunks": len(units)})
                 self._embed(units, {rec.doc_id: rec.version}, report)
                 changed[rec.doc_id] = rec
                 docs_meta[rec.doc_id] = {"version": rec.version, "sha256": rec.sha256, "source": rec.source,
-                                         "chunks": len(rec.chunks), "facts": len(rec.facts)}
+                                         "chunks": len(rec.chunks), "facts": len(rec.facts),
+                                         "path": where if who.action != "replace" else (old or {}).get("path", where)}
                 report.files.append(FileResult(str(path), rec.doc_id, "updated" if old else "added", len(rec.chunks),
                                                seconds=time.perf_counter() - t1))
+            except IngestCancelled:
+                raise
             except LoaderError as exc:
                 report.files.append(FileResult(str(path), None, "failed", error=str(exc),
                                                seconds=time.perf_counter() - t1))
@@ -163,16 +196,44 @@ class Indexer:
             for doc_id, rec in self.catalog.load_docs().items():
                 if doc_id not in changed:
                     self._embed(retrievable_units(rec), {doc_id: rec.version}, report)
+        if stop():
+            raise IngestCancelled()
         if changed or not same_space:
+            emit("commit", {"plans": len(docs_meta)})
             self._commit(docs_meta, changed)
         report.seconds = time.perf_counter() - t0
         emit("finish", {"seconds": report.seconds})
         return report
 
+    def restore(self, docs: dict[str, DocRecord], *, force_embed: bool = False,
+                progress: Progress | None = None) -> IngestReport:
+        """Commit a fresh generation holding exactly ``docs`` (used by ``cchc doctor --repair``).
+
+        Vectors are re-embedded for plans whose version has none in the store (all when ``force_embed``).
+        """
+        emit = progress or (lambda kind, data: None)
+        t0 = time.perf_counter()
+        report = IngestReport()
+        old = self.catalog.manifest()["docs"] if self.catalog.current_dir() is not None else {}
+        for doc_id, rec in docs.items():
+            has = self.vectors.collection.get(where={"version": rec.version}, limit=1, include=[])["ids"]
+            if force_embed or not has:
+                emit("embed", {"path": rec.source, "chunks": len(rec.chunks)})
+                self._embed(retrievable_units(rec), {doc_id: rec.version}, report)
+        docs_meta = {doc_id: {"version": rec.version, "sha256": rec.sha256, "source": rec.source,
+                              "chunks": len(rec.chunks), "facts": len(rec.facts),
+                              **({"path": old[doc_id]["path"]} if "path" in old.get(doc_id, {}) else {})}
+                     for doc_id, rec in docs.items()}
+        self._commit(docs_meta, dict(docs))
+        report.seconds = time.perf_counter() - t0
+        return report
+
     @staticmethod
-    def _page_progress(emit: Progress, path: Path) -> Callable[[int, int], None]:
+    def _page_progress(emit: Progress, path: Path, stop: Callable[[], bool]) -> Callable[[int, int], None]:
         def on_page(done: int, total: int) -> None:
             emit("page", {"path": str(path), "done": done, "total": total})
+            if stop():
+                raise IngestCancelled()
 
         return on_page
 
@@ -188,35 +249,73 @@ class Indexer:
         return True
 
     def _embed(self, units: list[Chunk], versions: dict[str, str], report: IngestReport) -> None:
+        """Embed ``units`` and upsert their vectors (journaled first, so a crash leaves nothing unpruned).
+
+        Units of the kinds in ``LEXICAL_ONLY`` are not embedded (they are found through BM25 only).
+        """
+        units = [u for u in units if u.kind not in LEXICAL_ONLY]
+        self.catalog.note_staged(versions)
         before_hits = getattr(self.embedder, "hits", 0)
         vecs = self.embedder.embed_passages([u.retrieval_text for u in units])
         report.cache_hits += getattr(self.embedder, "hits", 0) - before_hits
         report.embedded += len(units)
-        self.vectors.add(units, vecs, versions)
+        if units:
+            self.vectors.add(units, vecs, versions)
 
-    def _commit(self, docs_meta: dict[str, Any], changed: dict[str, DocRecord]) -> None:
+    def _commit(self, docs_meta: dict[str, Any], changed: dict[str, DocRecord], emit: Progress | None = None) -> None:
+        """Stage the generation (changed plans written, others hard-linked), merge BM25, commit, prune.
+
+        Only the changed plans are tokenised (their lexical shard is stored with them); carried-over plans
+        contribute their stored shard, so the cost is proportional to the change plus a vectorised merge.
+        Progress: ``emit("stage", {"stage": name, "state": "start" | "progress" | "done", ...})``, where
+        ``emit`` defaults to the ``stage_progress`` attribute when a caller set one.
+        """
+        emit = emit or getattr(self, "stage_progress", None) or (lambda kind, data: None)
         staged = self.catalog.stage()
         try:
-            ids: list[str] = []
-            toks: list[list[str]] = []
-            for doc_id in docs_meta:
-                if doc_id in changed:
-                    rec = changed[doc_id]
-                    write_doc(staged / "docs" / doc_id, rec)
-                else:
-                    self.catalog.carry_over(staged, doc_id)
-                    rec = read_doc(staged / "docs" / doc_id)
-                for unit in retrievable_units(rec):
-                    ids.append(unit.chunk_id)
-                    toks.append(chunk_tokens(unit.retrieval_text, rec.ocr_damaged))
-            LexicalIndex.build(ids, toks).save(staged / "bm25")
+            total = len(docs_meta)
+            emit("stage", {"stage": "documents", "state": "start", "total": total, "changed": len(changed)})
+
+            def shards() -> Iterator[DocShard]:
+                for n, doc_id in enumerate(docs_meta, 1):
+                    folder = staged / "docs" / doc_id
+                    if doc_id in changed:
+                        write_doc(folder, changed[doc_id])
+                        shard = _doc_shard(changed[doc_id])
+                        shard.save(folder / SHARD_FILE)
+                    else:
+                        self.catalog.carry_over(staged, doc_id)
+                        if (folder / SHARD_FILE).exists():
+                            shard = DocShard.load(folder / SHARD_FILE)
+                        else:  # a generation written before shards existed
+                            shard = _doc_shard(read_doc(folder))
+                            (folder / SHARD_FILE).unlink(missing_ok=True)
+                            shard.save(folder / SHARD_FILE)
+                    if n % 100 == 0 or n == total:
+                        emit("stage", {"stage": "documents", "state": "progress", "done": n, "total": total})
+                    yield shard
+
+            lexical = LexicalIndex.merge(shards())
+            emit("stage", {"stage": "documents", "state": "done", "total": total})
+            emit("stage", {"stage": "lexical", "state": "start", "units": len(lexical.ids)})
+            lexical.save(staged / "bm25")
+            emit("stage", {"stage": "lexical", "state": "done", "units": len(lexical.ids)})
             self.catalog.commit(staged, {"docs": docs_meta, "embedding": self.embedder.name,
                                          "pipeline": PIPELINE_VERSION})
         except BaseException:
             self.catalog.discard(staged)
             raise
-        active = {m["version"] for m in docs_meta.values()}
-        for doc_id in changed:
-            self.vectors.delete_except(doc_id, docs_meta[doc_id]["version"])
-        if len(active) == 0 or changed:
-            self.vectors.prune(active)
+        emit("stage", {"stage": "prune", "state": "start"})
+        active = {d: m["version"] for d, m in docs_meta.items()}
+        touched = self.catalog.staged_docs() | set(changed)
+        pruned = self.vectors.prune_docs(active, touched)
+        if not active:
+            pruned += self.vectors.prune(set())
+        self.catalog.clear_staged()
+        emit("stage", {"stage": "prune", "state": "done", "deleted": pruned, "plans": len(touched)})
+
+
+def _doc_shard(rec: DocRecord) -> DocShard:
+    """Lexical shard of one plan: the BM25 tokens of each of its units."""
+    units = retrievable_units(rec)
+    return DocShard.build([u.chunk_id for u in units], [chunk_tokens(u.retrieval_text, rec.ocr_damaged) for u in units])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
 
 from assistant.api.deps import check_question, get_app_settings, get_engine
 from assistant.api.schemas import AnswerOut, AskRequest, Passage, SearchRequest
@@ -33,7 +34,8 @@ def search(body: SearchRequest, engine: Engine = Depends(get_engine),
     return [engine.passage(h) for h in engine.search(query, body.k, filters)]
 
 
-@router.get("/health", summary="Tình trạng dịch vụ")
-def health(engine: Engine = Depends(get_engine)) -> dict[str, Any]:
-    """Status, number of plans and chunks, embedding and LLM backends in use."""
-    return engine.health()
+@router.get("/health", summary="Tình trạng dịch vụ", response_model=None)
+def health(engine: Engine = Depends(get_engine)) -> dict[str, Any] | JSONResponse:
+    """Status, number of plans and chunks, embedding and LLM backends; 503 ``degraded`` naming what fails."""
+    report = engine.health()
+    return report if report["status"] == "ok" else JSONResponse(status_code=503, content=report)

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.engine import DocumentNotFoundError
+from index.doctor import StoreDamagedError
 
 log = logging.getLogger("assistant.api")
 
@@ -49,6 +50,10 @@ def _describe(err: dict[str, Any]) -> str:
         return f"Kiểu dữ liệu của {field} không đúng."
     if kind == "literal_error":
         return f"Giá trị của {field} không hợp lệ (cho phép: {err.get('ctx', {}).get('expected', '')})."
+    if kind in ("too_long", "string_too_long"):
+        return f"{field[:1].upper() + field[1:]} quá dài (tối đa {err.get('ctx', {}).get('max_length', '')})."
+    if kind == "value_error" and "Unicode" in str(err.get("msg", "")):
+        return "Văn bản chứa ký tự Unicode không hợp lệ (surrogate đơn lẻ)."
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return f"Giá trị của {field} nằm ngoài khoảng cho phép."
     return f"Giá trị của {field} không hợp lệ."
@@ -66,6 +71,10 @@ async def http_handler(request: Request, exc: Exception) -> JSONResponse:
     """HTTP errors as JSON; framework English texts replaced by Vietnamese ones."""
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail
+    if isinstance(detail, str) and detail.startswith("Too many files"):
+        detail = "Quá nhiều tệp trong một lần tải (tối đa 1000 phần trong một yêu cầu); hãy chia thành nhiều lần."
+    elif isinstance(detail, str) and detail.startswith("Too many fields"):
+        detail = "Quá nhiều trường trong biểu mẫu gửi lên."
     if not isinstance(detail, str) or detail.isascii():
         detail = _STATUS_TEXT.get(exc.status_code, detail if isinstance(detail, str) else _STATUS_TEXT[400])
     return JSONResponse(status_code=exc.status_code, content={"detail": detail}, headers=exc.headers)
@@ -75,6 +84,12 @@ async def not_found_handler(request: Request, exc: Exception) -> JSONResponse:
     """404 for an unknown plan reference."""
     ref = exc.args[0] if exc.args else ""
     return JSONResponse(status_code=404, content={"detail": not_found_detail(str(ref))})
+
+
+async def damaged_handler(request: Request, exc: Exception) -> JSONResponse:
+    """503 naming the damaged index files and the fix."""
+    log.error("Chỉ mục hỏng: %s", exc)
+    return JSONResponse(status_code=503, content={"detail": str(exc)})
 
 
 async def server_error_handler(request: Request, exc: Exception) -> JSONResponse:
@@ -88,4 +103,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, validation_handler)
     app.add_exception_handler(StarletteHTTPException, http_handler)
     app.add_exception_handler(DocumentNotFoundError, not_found_handler)
+    app.add_exception_handler(StoreDamagedError, damaged_handler)
     app.add_exception_handler(Exception, server_error_handler)

@@ -4,9 +4,37 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.retrieval import Filters
+
+
+def _has_lone_surrogate(value: Any, depth: int = 0) -> bool:
+    """True when a string anywhere in ``value`` holds a lone UTF-16 surrogate (not encodable as UTF-8)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if depth > 20:
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k, depth + 1) or _has_lone_surrogate(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v, depth + 1) for v in value)
+    return False
+
+
+class RequestIn(BaseModel):
+    """Base of request bodies: text that is not valid Unicode is a 422, never a 500."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _valid_unicode(cls, data: Any) -> Any:
+        if _has_lone_surrogate(data):
+            raise ValueError("văn bản chứa ký tự Unicode không hợp lệ (surrogate đơn lẻ)")
+        return data
 
 
 class FiltersIn(BaseModel):
@@ -27,20 +55,20 @@ class HistoryItem(BaseModel):
     """One earlier turn of the conversation."""
 
     role: Literal["user", "assistant"]
-    content: str
+    content: str = Field(max_length=50_000, description="Nội dung (tin người dùng quá giới hạn câu hỏi sẽ bị cắt)")
 
 
-class AskRequest(BaseModel):
+class AskRequest(RequestIn):
     """Body of ``POST /api/ask``."""
 
     question: str = Field(description="Câu hỏi (tiếng Việt, có hoặc không dấu)")
-    history: list[HistoryItem] = Field(default_factory=list)
+    history: list[HistoryItem] = Field(default_factory=list, max_length=100)
     filters: FiltersIn | None = None
     top_k: int = Field(default=10, ge=1, le=50)
     mode: Literal["extractive", "llm"] = "extractive"
 
 
-class SearchRequest(BaseModel):
+class SearchRequest(RequestIn):
     """Body of ``POST /api/search``."""
 
     query: str
@@ -113,13 +141,13 @@ class ChatMessageIn(BaseModel):
         return "\n".join(str(p.get("text", "")) for p in self.content if p.get("type") in (None, "text"))
 
 
-class ChatCompletionRequest(BaseModel):
+class ChatCompletionRequest(RequestIn):
     """Body of ``POST /v1/chat/completions`` (sampling options are accepted and ignored)."""
 
     model_config = ConfigDict(extra="allow")
 
     model: str = "tro-ly-cchc"
-    messages: list[ChatMessageIn]
+    messages: list[ChatMessageIn] = Field(max_length=100)
     stream: bool = False
     filters: FiltersIn | None = None
     top_k: int = Field(default=10, ge=1, le=50)

@@ -1,62 +1,18 @@
-"""Upload safety: request-size limit (header and streamed bytes), content sniffing, sanitised file names."""
-
+"""Upload safety: content sniffing and sanitised file names (size limits: :mod:`assistant.api.guard`)."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 from fastapi import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from assistant.api.guard import too_large
 from index.loaders import sniff_format
 from index.normalize import nfc
 
+__all__ = ["check_content", "safe_filename", "save_files", "too_large"]
+
 _UNSAFE = re.compile(r"[^\w.\- ()]+")
-MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers on top of the files themselves
-
-
-def too_large(limit_mb: int) -> HTTPException:
-    """The 413 error for an upload over the limit."""
-    return HTTPException(status_code=413, detail=f"Tệp tải lên quá lớn; tối đa {limit_mb} MB cho mỗi lần tải.")
-
-
-class UploadLimitMiddleware:
-    """Rejects uploads to ``POST /api/documents`` over ``limit_mb``, by Content-Length and by counting bytes."""
-
-    def __init__(self, app: ASGIApp, limit_mb: int, path: str = "/api/documents") -> None:
-        self.app = app
-        self.limit_mb = limit_mb
-        self.limit = limit_mb * 1024 * 1024 + MULTIPART_OVERHEAD
-        self.path = path
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"].rstrip("/") != self.path:
-            await self.app(scope, receive, send)
-            return
-        headers = dict(scope.get("headers") or [])
-        length = headers.get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.limit:
-            await self._reject(send)
-            return
-        seen = 0
-
-        async def counted() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise too_large(self.limit_mb)  # FastAPI re-raises HTTPException from body parsing
-            return message
-
-        await self.app(scope, counted, send)
-
-    async def _reject(self, send: Send) -> None:
-        from starlette.responses import JSONResponse
-
-        response = JSONResponse(status_code=413, content={"detail": too_large(self.limit_mb).detail})
-        await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
-        await send({"type": "http.response.body", "body": response.body})
 
 
 def safe_filename(name: str, used: set[str]) -> str:

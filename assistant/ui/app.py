@@ -44,9 +44,19 @@ def ui_i18n() -> gr.I18n:
     return gr.I18n(**{locale: dict(GRADIO_TEXTS) for locale in ("vi", "en")})
 
 
-def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None) -> gr.Blocks:
-    """The chat, sidebar filters, upload and plan viewer, wired to ``engine`` (``settings``: key, limits)."""
-    h = Handlers(engine, jobs, settings)
+# Typing the key stores it in a same-site cookie so Gradio's own upload route (which cannot send a header)
+# is authorised too; the handlers still check the key they receive.
+KEY_COOKIE_JS = ("(k) => { document.cookie = 'cchc_key=' + encodeURIComponent(k || '') + "
+                 "'; path=/; SameSite=Strict'; return k; }")
+
+
+def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
+             upload_root: Path | None = None) -> gr.Blocks:
+    """The chat, sidebar filters, upload and plan viewer, wired to ``engine`` (``settings``: key, limits).
+
+    ``upload_root``: the folder Gradio stores uploads in; the upload handler reads nothing else.
+    """
+    h = Handlers(engine, jobs, settings, upload_root)
     need_key = bool(h.settings.api_key)
     has_llm = engine.llm_backend() is not None
     with gr.Blocks(title="Trợ lý CCHC", analytics_enabled=False) as demo:
@@ -100,6 +110,7 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None)
         ask_inputs = [question, chat, conv, key, plans, province, year, mode]
         ask_outputs = [chat, question, conv]
         demo.load(h.choices, inputs=[key], outputs=choice_outputs)
+        key.change(None, inputs=[key], outputs=None, js=KEY_COOKIE_JS)
         key.submit(h.choices, inputs=[key], outputs=choice_outputs)
         key.blur(h.choices, inputs=[key], outputs=choice_outputs)
         refresh.click(h.choices, inputs=[key], outputs=choice_outputs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,8 @@ import pandas as pd
 
 from assistant.api.auth import key_matches
 from assistant.api.chat import pieces
-from assistant.api.jobs import JobManager
+from assistant.api.jobs import FINISHED, JobManager
+from assistant.api.tempfiles import clean_old_files, remove_upload
 from assistant.api.uploads import save_files
 from assistant.engine import DocumentNotFoundError, Engine
 from assistant.retrieval import Filters
@@ -25,16 +27,25 @@ from index.loaders import sniff_format
 
 ALL = ""
 BAD_KEY = "Khóa API không đúng hoặc chưa nhập. Hãy nhập khóa ở thanh bên."
+NOT_UPLOADED = "tệp không được tải lên qua giao diện này; chỉ nhận tệp vừa tải lên"
 Messages = list[dict[str, Any]]
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()!#|~])")
+
+
+def safe_markdown(text: str) -> str:
+    """Plan or question text made inert for the chat's Markdown renderer: no HTML, no links or images."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 class Handlers:
     """Handlers bound to one engine and job manager."""
 
-    def __init__(self, engine: Engine, jobs: JobManager, settings: Settings | None = None) -> None:
+    def __init__(self, engine: Engine, jobs: JobManager, settings: Settings | None = None,
+                 upload_root: Path | None = None) -> None:
         self.engine = engine
         self.jobs = jobs
         self.settings = settings or engine.settings
+        self.upload_root = (upload_root or self.settings.uploads_dir / "gradio").resolve()
 
     def authorised(self, key: str | None) -> bool:
         """True when no API key is configured or ``key`` is it."""
@@ -62,7 +73,7 @@ class Handlers:
         q = (question or "").strip()
         if not q:
             return
-        messages.append({"role": "user", "content": q})
+        messages.append({"role": "user", "content": safe_markdown(q)})
         if not self.authorised(key):
             messages.append({"role": "assistant", "content": BAD_KEY})
             yield messages, "", conv
@@ -79,12 +90,12 @@ class Handlers:
         try:
             answer = self.engine.ask(q, history=list(conv["history"]), filters=filters, mode=mode or "extractive")
         except Exception as exc:
-            messages[-1] = {"role": "assistant", "content": f"Đã xảy ra lỗi khi trả lời: {exc}"}
+            messages[-1] = {"role": "assistant", "content": safe_markdown(f"Đã xảy ra lỗi khi trả lời: {exc}")}
             yield messages, "", conv
             return
         text = str(answer.get("answer", ""))
         shown = ""
-        for piece in pieces(text, 3):
+        for piece in pieces(safe_markdown(text), 3):
             shown += piece
             messages[-1] = {"role": "assistant", "content": shown}
             yield messages, "", conv
@@ -113,28 +124,54 @@ class Handlers:
         if not files:
             yield "Chưa chọn tệp nào."
             return
-        limit = self.settings.max_upload_mb * 1024 * 1024
-        accepted: list[tuple[str, bytes]] = []
-        rejected: list[tuple[str, str]] = []
-        for path in files:
-            name = Path(path).name
-            data = Path(path).read_bytes()
-            if len(data) > limit:
-                rejected.append((name, f"tệp quá lớn (tối đa {self.settings.max_upload_mb} MB)"))
-            elif sniff_format(data, name) is None:
-                rejected.append((name, "không phải PDF, DOCX, TXT, MD hoặc ảnh (theo nội dung tệp)"))
-            else:
-                accepted.append((name, data))
+        accepted, rejected = self._read_uploads(files)
         if not accepted:
             yield _upload_report(None, rejected)
             return
         job_id = self.jobs.new_id()
         saved = save_files(self.settings.data_dir / "uploads" / job_id, accepted)
         job = self.jobs.submit(job_id, saved)
-        while job.status in ("queued", "running"):
+        while job.status not in FINISHED:
             yield _upload_report(job.to_dict(), rejected)
             time.sleep(0.3)
         yield _upload_report(job.to_dict(), rejected)
+
+    def _read_uploads(self, files: list[Any]) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
+        """Bytes of the files Gradio received for this UI (anything else is refused), then their temp copies removed.
+
+        The client names the files by path; only paths inside this app's own upload folder are read, so a
+        crafted request cannot make the server ingest (and then reveal) an arbitrary file.
+        """
+        limit = self.settings.max_upload_mb * 1024 * 1024
+        accepted: list[tuple[str, bytes]] = []
+        rejected: list[tuple[str, str]] = []
+        clean_old_files(self.upload_root, self.settings.upload_retention_hours)
+        for raw in files[: self.settings.max_upload_files]:
+            given = Path(str(getattr(raw, "path", raw)))
+            name = given.name
+            try:
+                path = given.resolve(strict=True)
+            except (OSError, RuntimeError):
+                rejected.append((name, NOT_UPLOADED))
+                continue
+            if self.upload_root not in path.parents or not path.is_file():
+                rejected.append((name, NOT_UPLOADED))
+                continue
+            try:
+                size = path.stat().st_size
+                data = path.read_bytes() if size <= limit else b""
+            finally:
+                remove_upload(path, self.upload_root)
+            if size > limit:
+                rejected.append((name, f"tệp quá lớn (tối đa {self.settings.max_upload_mb} MB)"))
+            elif sniff_format(data, name) is None:
+                rejected.append((name, "không phải PDF, DOCX, TXT, MD hoặc ảnh (theo nội dung tệp)"))
+            else:
+                accepted.append((name, data))
+        if len(files) > self.settings.max_upload_files:
+            rejected.append((f"{len(files) - self.settings.max_upload_files} tệp", f"quá nhiều tệp trong một lần "
+                             f"tải; tối đa {self.settings.max_upload_files}"))
+        return accepted, rejected
 
     # viewer
     def view(self, doc_id: str | None, key: str | None) -> tuple[str, str, Any, Any]:
@@ -151,8 +188,8 @@ class Handlers:
         tables = fact_tables(self.engine.facts(doc_id))
         kinds = [(f"{kind_label(k)} ({len(rows)})", k) for k, (_, rows) in tables.items()]
         first = kinds[0][1] if kinds else None
-        meta = (f"**{d.get('title') or doc_id}**  \n{plan_label(d)}  \n"
-                f"Mã: `{d['doc_id']}` · {d.get('chunks', 0)} đoạn · {d.get('facts', 0)} dữ kiện")
+        meta = (f"**{safe_markdown(d.get('title') or doc_id)}**  \n{safe_markdown(plan_label(d))}  \n"
+                f"Mã: {safe_markdown(d['doc_id'])} · {d.get('chunks', 0)} đoạn · {d.get('facts', 0)} dữ kiện")
         return meta, outline_html(d.get("outline") or {}), gr.update(choices=kinds, value=first), \
             self.facts_table(doc_id, first, key)
 
@@ -168,11 +205,14 @@ def _upload_report(job: dict[str, Any] | None, rejected: list[tuple[str, str]]) 
     """HTML status of an upload: progress bar and one line per file."""
     head = ""
     parts = []
-    labels = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "failed": "lỗi"}
+    labels = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "duplicate": "trùng lặp",
+              "failed": "lỗi"}
     if job:
         done, total = job["progress"]["done"], job["progress"]["total"]
-        state = {"queued": "Đang chờ", "running": "Đang nạp", "done": "Hoàn tất", "failed": "Thất bại"}[job["status"]]
+        state = {"queued": "Đang chờ", "running": "Đang nạp", "done": "Hoàn tất", "failed": "Thất bại",
+                 "cancelled": "Đã hủy", "interrupted": "Bị gián đoạn"}.get(job["status"], job["status"])
         current = f" — {html.escape(job['current'])}" if job.get("current") else ""
+        current += f" ({html.escape(job['stage'])})" if job.get("stage") else ""
         head = (f'<div id="upload-progress">{state}: {done}/{total} tệp{current}<br>'
                      f'<progress class="cchc-progress" value="{done}" max="{max(total, 1)}"></progress></div>')
         for f in job["files"]:

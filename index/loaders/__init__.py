@@ -19,6 +19,7 @@ from index.loaders.errors import (
     OcrUnavailableError,
     UnsupportedFormatError,
 )
+from index.loaders.limits import LoadLimits, TooCostlyError, check_limits, deadline_progress
 from index.loaders.sniff import SUPPORTED_EXTENSIONS, content_kind, extension_of, slugify, sniff_format
 from index.ocr import OcrOptions
 from index.types import LoadedDocument, PageInfo, TableRow
@@ -28,9 +29,11 @@ __all__ = [
     "CorruptFileError",
     "EmptyDocumentError",
     "EncryptedFileError",
+    "LoadLimits",
     "LoaderError",
     "OcrOptions",
     "OcrUnavailableError",
+    "TooCostlyError",
     "UnsupportedFormatError",
     "load_document",
     "slugify",
@@ -64,11 +67,13 @@ def load_document(
     *,
     ocr: OcrOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
+    limits: LoadLimits | None = None,
 ) -> LoadedDocument:
     """Load one plan file into a :class:`LoadedDocument` (verbatim text, pages, table rows, sha256).
 
     ``doc_id`` defaults to a slug of the file stem. ``ocr`` configures OCR of scanned PDF pages and
-    images; ``progress(done_pages, total_pages)`` is called as pages are read.
+    images; ``progress(done_pages, total_pages)`` is called as pages are read. ``limits`` bounds the work
+    one file may cost (defaults: :class:`LoadLimits`); exceeding them raises :class:`TooCostlyError`.
     """
     p = Path(path)
     ext = extension_of(p.name)
@@ -86,6 +91,10 @@ def load_document(
     if not data.strip():
         raise EmptyDocumentError(p, "tệp rỗng")
     fmt = sniff_format(data, p.name)
+    limits = limits or LoadLimits()
+    if fmt is not None:
+        check_limits(data, fmt, p, limits)
+    progress = deadline_progress(p, limits, progress)
     pages: list[PageInfo] = []
     rows: list[TableRow] = []
     if fmt in ("txt", "md"):
@@ -95,7 +104,7 @@ def load_document(
     elif fmt == "pdf":
         from index.loaders.pdf import load_pdf
 
-        text, pages = load_pdf(data, p, ocr, progress)
+        text, pages, rows = load_pdf(data, p, ocr, progress)
     elif fmt == "docx":
         from index.loaders.word import load_docx
 
