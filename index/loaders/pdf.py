@@ -1,4 +1,8 @@
-"""PDF loading with PDFium: the text layer page by page, OCR for pages without usable text."""
+"""PDF loading with PDFium: the text layer page by page, OCR for pages without usable text.
+
+Pages with ruling lines go through pdfplumber for task tables; scanned pages through OCR with
+table rows rebuilt from the scan; legacy font encodings (TCVN3, VNI) are converted to Unicode.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,12 @@ from typing import TYPE_CHECKING
 
 from index import ocr as ocr_engine
 from index.loaders.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError
-from index.loaders.pages import join_pages, text_layer_quality
-from index.types import PageInfo
+from index.loaders.legacy import converter
+from index.loaders.pages import clean_page_text, text_layer_quality
+from index.loaders.pdf_tables import has_rulings, table_pages
+from index.loaders.scan_tables import ScanReader
+from index.loaders.table_model import Entry, number_entries
+from index.types import PageInfo, TableRow
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -52,13 +60,36 @@ def render_page(pdf, index: int, dpi: int) -> Image.Image:  # type: ignore[no-un
         page.close()
 
 
+def _join(
+    page_entries: list[list[Entry]], ocr_flags: list[bool], confidences: list[float | None]
+) -> tuple[str, list[PageInfo], list[TableRow]]:
+    """Join per-page entries into the document text, its pages and its numbered table rows."""
+    entries: list[Entry] = []
+    pages: list[PageInfo] = []
+    for number, (page, ocr, conf) in enumerate(zip(page_entries, ocr_flags, confidences, strict=True), 1):
+        pages.append(PageInfo(number=number, line_start=len(entries) + 1, ocr=ocr, confidence=conf))
+        entries.extend(page or [Entry("")])
+    rows = number_entries(entries, 1)
+    return "\n".join(e.text for e in entries), pages, rows
+
+
+def _lines(text: str, convert: Callable[[str], str] | None) -> list[Entry]:
+    lines = clean_page_text(text)
+    return [Entry(convert(ln) if convert is not None else ln) for ln in lines]
+
+
 def load_pdf(
     data: bytes,
     path: str | Path,
     ocr: ocr_engine.OcrOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[str, list[PageInfo]]:
-    """Text and pages of a PDF; pages whose text layer is missing or garbage are rendered and OCR'd."""
+) -> tuple[str, list[PageInfo], list[TableRow]]:
+    """Text, pages and table rows of a PDF.
+
+    Pages whose text layer is missing or garbage are rendered and OCR'd (with table rows rebuilt
+    from ruling lines and word boxes, see :mod:`index.loaders.scan_tables`); text-layer pages that
+    draw ruling lines are read with pdfplumber for their task tables (:mod:`index.loaders.pdf_tables`).
+    """
     options = ocr or ocr_engine.OcrOptions()
     pdf = _open(data, path)
     try:
@@ -67,6 +98,7 @@ def load_pdf(
             raise EmptyDocumentError(path, "tệp PDF không có trang nào")
         texts: list[str] = []
         need_ocr: list[int] = []
+        ruled: list[int] = []
         for i in range(total):
             page = pdf[i]
             try:
@@ -75,10 +107,17 @@ def load_pdf(
                 textpage.close()
                 if _needs_ocr(page, texts[-1]):
                     need_ocr.append(i)
+                elif has_rulings(page):
+                    ruled.append(i)
             except Exception as exc:  # PDFium raises bare errors on broken page content
                 raise CorruptFileError(path, f"không đọc được trang {i + 1} của tệp PDF ({exc})") from exc
             finally:
                 page.close()
+        convert = converter("\n".join(texts[i] for i in range(total) if i not in need_ocr), path)
+        entries = [_lines(t, convert) for t in texts]
+        if ruled:
+            for i, page_entries in table_pages(data, ruled, convert).items():
+                entries[i] = page_entries
         ocr_flags = [False] * total
         confidences: list[float | None] = [None] * total
         text_pages = total - len(need_ocr)
@@ -86,6 +125,7 @@ def load_pdf(
             progress(text_pages, total)
         if need_ocr:
             ocr_engine.check_available(options.lang, path)
+            scans = ScanReader(options)
 
             def rendered() -> Iterator[Image.Image]:
                 for i in need_ocr:
@@ -95,12 +135,13 @@ def load_pdf(
                 if progress is not None:
                     progress(text_pages + done, total)
 
-            results = ocr_engine.ocr_images(rendered(), options, ocr_progress, len(need_ocr))
+            results = scans.read(rendered(), ocr_progress, len(need_ocr), [i + 1 for i in need_ocr])
             for i, res in zip(need_ocr, results, strict=True):
-                texts[i], ocr_flags[i], confidences[i] = res.text, True, res.confidence
+                entries[i] = res.entries if res.entries is not None else _lines(res.text, None)
+                ocr_flags[i], confidences[i] = True, res.confidence
     finally:
         pdf.close()
-    text, pages = join_pages(texts, ocr_flags, confidences)
+    text, pages, rows = _join(entries, ocr_flags, confidences)
     if not text.strip():
         raise EmptyDocumentError(path, "tệp PDF không có chữ (kể cả sau khi nhận dạng OCR)")
-    return text, pages
+    return text, pages, rows

@@ -1,0 +1,280 @@
+"""Task tables on scanned pages: ruling lines found with OpenCV, words from one Tesseract pass.
+
+OCR alone gives lines, not rows. For a scanned page, :func:`find_tables` finds the ruled tables
+(horizontal and vertical strokes isolated by morphological opening), their row and column
+boundaries and which neighbouring cells are merged (no stroke between them). The page is then read
+once by Tesseract (``image_to_data``, ruling lines erased first so they are not read as "|") and
+every word is placed in the cell under its centre; words outside the tables become prose lines.
+Tables and prose are ordered by position and go through the same :class:`TableBuilder` as
+text-layer PDFs (continuation across pages, repeated headers, group rows).
+
+Pages without a ruled table take the ordinary OCR path (:func:`index.ocr.ocr_images`, cached).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from index import ocr as ocr_engine
+from index.loaders.pdf_tables import TableState, _minor
+from index.loaders.table_model import Entry, GridRow, TableBuilder, flat
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PIL import Image
+
+MIN_TABLE_WIDTH = 0.3  # a ruled table spans at least this share of the page width
+LINE_SHARE = 0.3  # a row/column boundary is a stroke covering this share of the table
+MERGE_GAP = 0.5  # cells are merged when less than this share of their common border is drawn
+
+
+@dataclass
+class Grid:
+    """One ruled table: boundaries (pixels) and the owner cell of every grid position."""
+
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1
+    xs: list[int]
+    ys: list[int]
+    owner: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass
+class ScanPage:
+    """An OCR'd page: its text and confidence, and entries when it holds a task table."""
+
+    text: str
+    confidence: float | None
+    entries: list[Entry] | None = None
+    blocks: list[tuple[float, Any]] = field(default_factory=list)
+
+
+def _centers(profile: np.ndarray, threshold: float) -> list[int]:
+    """Centres of the runs of ``profile`` above ``threshold`` (a thick stroke counts once)."""
+    out: list[int] = []
+    start = None
+    for i, value in enumerate(list(profile) + [0]):
+        if value >= threshold and start is None:
+            start = i
+        elif value < threshold and start is not None:
+            out.append((start + i - 1) // 2)
+            start = None
+    return out
+
+
+def find_tables(gray: np.ndarray) -> tuple[list[Grid], np.ndarray]:
+    """Ruled tables of a grayscale page image and the mask of all ruling strokes."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    horiz = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 30, 10), 1)))
+    vert = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 60, 10))))
+    mask = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    grids: list[Grid] = []
+    for contour in contours:
+        x, y, cw, ch = cv2.boundingRect(contour)
+        if cw < w * MIN_TABLE_WIDTH or ch < 20:
+            continue
+        hz = horiz[y : y + ch, x : x + cw] > 0
+        vt = vert[y : y + ch, x : x + cw] > 0
+        ys = _centers(hz.sum(axis=1), cw * LINE_SHARE)
+        xs = _centers(vt.sum(axis=0), ch * LINE_SHARE)
+        if len(ys) < 3 or len(xs) < 3:  # at least two rows and two columns
+            continue
+        grid = Grid((x, y, x + cw, y + ch), [x + v for v in xs], [y + v for v in ys])
+        _merges(grid, hz, vt)
+        grids.append(grid)
+    grids.sort(key=lambda g: g.box[1])
+    return grids, mask
+
+
+def _merges(grid: Grid, hz: np.ndarray, vt: np.ndarray) -> None:
+    """Owner of every cell: merged with its left or upper neighbour when no stroke separates them."""
+    x0, y0 = grid.box[0], grid.box[1]
+    xs = [v - x0 for v in grid.xs]
+    ys = [v - y0 for v in grid.ys]
+    for r in range(len(ys) - 1):
+        for c in range(len(xs) - 1):
+            owner = (r, c)
+            top, bottom = ys[r] + 2, max(ys[r] + 3, ys[r + 1] - 2)
+            left, right = xs[c] + 2, max(xs[c] + 3, xs[c + 1] - 2)
+            if c > 0 and vt[top:bottom, max(xs[c] - 3, 0) : xs[c] + 4].any(axis=1).mean() < MERGE_GAP:
+                owner = grid.owner[(r, c - 1)]
+            elif r > 0 and hz[max(ys[r] - 3, 0) : ys[r] + 4, left:right].any(axis=0).mean() < MERGE_GAP:
+                owner = grid.owner[(r - 1, c)]
+            grid.owner[(r, c)] = owner
+
+
+def _words(data: dict[str, list[Any]]) -> list[tuple[str, int, int, int, int, tuple[int, int, int]]]:
+    """(text, left, top, width, height, line key) of every recognised word (ruling-line debris dropped)."""
+    out = []
+    for i, text in enumerate(data["text"]):
+        word = (text or "").strip().strip("|")
+        if not word or float(data["conf"][i]) < 0:
+            continue
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        out.append((word, int(data["left"][i]), int(data["top"][i]), int(data["width"][i]),
+                    int(data["height"][i]), key))
+    return out
+
+
+def _join_words(words: list[tuple[str, int, int, int, int, Any]]) -> str:
+    """Words of one cell in reading order: grouped into lines by vertical overlap, then left to right."""
+    lines: list[list[tuple[str, int, int, int, int, Any]]] = []
+    for word in sorted(words, key=lambda w: (w[2], w[1])):
+        mid = word[2] + word[4] / 2
+        for line in lines:
+            top, bottom = line[0][2], line[0][2] + line[0][4]
+            if top <= mid <= bottom:
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    return flat(" ".join(" ".join(w[0] for w in sorted(line, key=lambda w: w[1])) for line in lines))
+
+
+def _grid_rows(grid: Grid, words: list[tuple[str, int, int, int, int, Any]]) -> list[GridRow]:
+    """Grid rows of a table from the words inside it (vertical merges carried, spans as None)."""
+    import bisect
+
+    cells: dict[tuple[int, int], list[Any]] = {}
+    for word in words:
+        cx, cy = word[1] + word[3] / 2, word[2] + word[4] / 2
+        c, r = bisect.bisect(grid.xs, cx) - 1, bisect.bisect(grid.ys, cy) - 1
+        if 0 <= r < len(grid.ys) - 1 and 0 <= c < len(grid.xs) - 1:
+            cells.setdefault(grid.owner[(r, c)], []).append(word)
+    texts = {key: _join_words(ws) for key, ws in cells.items()}
+    rows: list[GridRow] = []
+    for r in range(len(grid.ys) - 1):
+        row: GridRow = []
+        for c in range(len(grid.xs) - 1):
+            owner = grid.owner[(r, c)]
+            if owner == (r, c) or (owner[0] < r and owner[1] == c):
+                row.append(texts.get(owner, ""))  # own cell, or a cell merged down from above
+            else:
+                row.append(None)
+        rows.append(row)
+    return rows
+
+
+def read_table_page(image: Image.Image, grids: list[Grid], mask: np.ndarray, options: ocr_engine.OcrOptions) -> ScanPage:
+    """OCR a page that holds ruled tables: words into cells, the rest into prose lines, by position."""
+    import numpy as np
+    import pytesseract
+    from PIL import Image as PILImage
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    clean = np.array(image.convert("L"))
+    clean[mask > 0] = 255  # erase ruling lines so they are not read as characters
+    data = pytesseract.image_to_data(
+        PILImage.fromarray(clean), lang=options.lang, config=f"--psm {options.psm}",
+        output_type=pytesseract.Output.DICT,
+    )
+    text, confidence = ocr_engine.text_from_data(data)
+    words = _words(data)
+    inside: list[list[Any]] = [[] for _ in grids]
+    prose: dict[tuple[int, int, int], list[Any]] = {}
+    for word in words:
+        cx, cy = word[1] + word[3] / 2, word[2] + word[4] / 2
+        for k, g in enumerate(grids):
+            if g.box[0] <= cx <= g.box[2] and g.box[1] <= cy <= g.box[3]:
+                inside[k].append(word)
+                break
+        else:
+            prose.setdefault(word[5], []).append(word)
+    blocks: list[tuple[float, Any]] = []
+    for line in prose.values():
+        blocks.append((min(w[2] for w in line), " ".join(w[0] for w in sorted(line, key=lambda w: w[1]))))
+    for g, ws in zip(grids, inside, strict=True):
+        blocks.append((g.box[1], _grid_rows(g, ws)))
+    blocks.sort(key=lambda b: b[0])
+    return ScanPage(text=text, confidence=confidence, blocks=blocks)
+
+
+def assemble(page: ScanPage, number: int, state: TableState) -> list[Entry] | None:
+    """Entries of a table page in position order (tables continue across pages), None without a task table."""
+    entries: list[Entry] = []
+    any_table = False
+    first = True
+    if state.last_page != number - 1:
+        state.open = False
+    state.last_page = number
+    for _, payload in page.blocks:
+        if isinstance(payload, str):
+            entries.append(Entry(flat(payload)))
+            if not _minor(payload):
+                first, state.open = False, False
+            continue
+        columns = max(len(r) for r in payload)
+        builder = state.builder
+        if first and state.open and builder is not None and builder.columns == columns:
+            entries.extend(builder.add(payload, number, continued=True))
+            any_table = True
+        else:
+            builder = TableBuilder(state.count, columns)
+            if builder.start(payload):
+                state.builder, state.count = builder, state.count + 1
+                entries.extend(builder.add(payload, number))
+                any_table = True
+            else:
+                entries.extend(Entry(flat(" ".join(c for c in r if c))) for r in payload if any(r))
+                state.open, first = False, False
+                continue
+        state.open, first = True, False
+    return entries if any_table else None
+
+
+class ScanReader:
+    """OCR of scanned pages: table pages through :func:`read_table_page`, the others through ``ocr_images``."""
+
+    def __init__(self, options: ocr_engine.OcrOptions) -> None:
+        self.options = options
+
+    def read(
+        self,
+        images: Iterable[Image.Image],
+        progress: Callable[[int, int], None] | None = None,
+        total: int = 0,
+        numbers: list[int] | None = None,
+    ) -> list[ScanPage]:
+        """Pages in order; ``numbers`` are their 1-based page numbers; ``progress(done, total)`` after each."""
+        import numpy as np
+
+        table_jobs: dict[int, Future[ScanPage]] = {}
+        plain_order: list[int] = []
+        done = 0
+
+        def count(_future: Any = None) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
+        with ThreadPoolExecutor(max_workers=max(1, self.options.workers), thread_name_prefix="scan") as pool:
+
+            def plain() -> Iterator[Image.Image]:
+                for k, image in enumerate(images):
+                    grids, mask = find_tables(np.array(image.convert("L")))
+                    if grids:
+                        table_jobs[k] = pool.submit(read_table_page, image, grids, mask, self.options)
+                        table_jobs[k].add_done_callback(count)
+                    else:
+                        plain_order.append(k)
+                        yield image
+
+            plain_results = ocr_engine.ocr_images(plain(), self.options, lambda _d, _t: count(), total)
+            pages: dict[int, ScanPage] = {k: table_jobs[k].result() for k in table_jobs}
+        for k, res in zip(plain_order, plain_results, strict=True):
+            pages[k] = ScanPage(text=res.text, confidence=res.confidence)
+        ordered = [pages[k] for k in range(len(pages))]
+        state = TableState()
+        for k, page in enumerate(ordered):
+            if page.blocks:
+                page.entries = assemble(page, numbers[k] if numbers else k + 1, state)
+        return ordered
