@@ -13,9 +13,10 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from index.metadata_decision import CENTRAL_RE, Decision, find_decision, plan_view
 from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged, ocr_fold
-from index.structure import iter_sections
+from index.structure import iter_sections, parse_outline
 from index.textclean import join_lines, strip_markup
 from index.types import LoadedDocument, PlanMetadata, Section
 
@@ -37,7 +38,7 @@ _LEXICON = {fold(w): w for w in [
     "Đào tạo", "Tư pháp", "Khoa học", "Công nghệ", *PROVINCES]}
 _SIGNER_TITLES = ["PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH",
                   "CHỦ TỊCH", "TRƯỞNG PHÒNG", "TRƯỞNG BAN"]
-_ORG_START = r"(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Văn phòng|Ban|Trung tâm|Phòng)\b"
+_ORG_START = r"(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Văn phòng|Ban|Trung tâm|Phòng|Bộ|Cục|Tổng cục|Chi cục)\b"
 
 
 def load_sidecar(path: str) -> dict[str, Any]:
@@ -193,8 +194,60 @@ def _recipients(lines: list[str], outline: Section, ocr: bool) -> list[str]:
     return out
 
 
+def _central(meta: PlanMetadata) -> None:
+    """A central body (Bộ, Cục, …) has no province unless its name carries one; its level is "bộ"."""
+    f = fold(meta.issuer or "")
+    if meta.issuer and CENTRAL_RE.match(f):
+        meta.level = "bộ"
+        named = [p for p in PROVINCES if fold(p) in f]
+        meta.province = named[0] if named else None
+
+
+def _apply_decision(meta: PlanMetadata, dec: Decision, doc: LoadedDocument, outline: Section) -> None:
+    """Fill the fields a decision-issued plan takes from its decision (the plan's own values win)."""
+    meta.doc_type = "quyet_dinh"
+    if meta.title:
+        meta.title = re.sub(r"\s*\((?:Ban hành )?[Kk]èm theo[^)]*\)?\s*$", "", meta.title).strip() or meta.title
+    meta.decision_number, meta.decision_date = dec.number, dec.date
+    meta.number = meta.number or dec.number
+    meta.date = meta.date or dec.date
+    meta.issuer = meta.issuer or dec.issuer
+    meta.level = _level(meta.issuer)
+    if not meta.signer:
+        meta.signer, meta.signer_title = dec.signer, dec.signer_title
+    if not meta.recipients:
+        meta.recipients = _recipients(doc.text.splitlines(), outline, False)
+    if meta.province is None and meta.issuer:
+        m = re.search(r"\btinh\s+(\w+(?:\s+\w+){0,2})", fold(meta.issuer))
+        words = m.group(1).split() if m else []
+        meta.province = next((p for n in (3, 2) if (p := _province(" ".join(words[:n])))), None)
+
+
 def extract_metadata(doc: LoadedDocument, outline: Section) -> PlanMetadata:
-    """Metadata of ``doc`` read from its text and ``outline``; a sidecar JSON overrides any field."""
+    """Metadata of ``doc`` read from its text and ``outline``; a sidecar JSON overrides any field.
+
+    A plan issued by a decision ("QUYẾT ĐỊNH Ban hành Kế hoạch …") is read from its plan part, then
+    completed from the decision (number, date, signer, issuing body; see :mod:`index.metadata_decision`).
+    """
+    dec = find_decision(doc.text)
+    if dec is None:
+        meta = _extract(doc, outline)
+    else:
+        view = plan_view(doc, dec)
+        meta = _extract(view, parse_outline(view))
+        _apply_decision(meta, dec, doc, outline)
+    _central(meta)
+    side = sidecar_path(doc.path) if doc.path else None
+    if side is not None:
+        known = {f.name for f in fields(PlanMetadata)} - {"doc_id"}
+        for key, value in load_sidecar(str(side)).items():
+            if key in known:
+                setattr(meta, key, value)
+    return meta
+
+
+def _extract(doc: LoadedDocument, outline: Section) -> PlanMetadata:
+    """Metadata read from the text and outline of a plan (no sidecar)."""
     lines = doc.text.splitlines()
     ocr = looks_ocr_damaged(doc.text)
     header = _header_lines(lines, outline)
@@ -228,10 +281,4 @@ def extract_metadata(doc: LoadedDocument, outline: Section) -> PlanMetadata:
         source=Path(doc.path).name if doc.path else None, format=doc.format, sha256=doc.sha256 or None,
         ocr=doc.ocr, ocr_confidence=doc.ocr_confidence,
     )
-    side = sidecar_path(doc.path) if doc.path else None
-    if side is not None:
-        known = {f.name for f in fields(PlanMetadata)} - {"doc_id"}
-        for key, value in load_sidecar(str(side)).items():
-            if key in known:
-                setattr(meta, key, value)
     return meta

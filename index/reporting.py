@@ -17,12 +17,14 @@ import re
 from typing import Any
 
 from index.deadlines import due, find_any_deadline
-from index.facts_rules import _VIA_RE, FREQ_RE, _tcth_item, _units_after, item_unit, reporting
+from index.facts_rules import _VIA_RE, FREQ_RE, _tcth_item, item_unit, reporting
 from index.facts_text import Found, Span, blocks, doc_tokens, section_path
 from index.facts_units import restore_phrase, restore_unit_name
+from index.metadata_decision import plan_part
 from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged
 from index.tasks import split_units
+from index.tasks_text import units_after
 from index.types import LoadedDocument, PlanMetadata, Section
 
 _PERIOD_RE = re.compile(
@@ -62,7 +64,7 @@ def _period(span: Span, a: int, b: int, ocr: bool = False) -> str | None:
 def _recipient(span: Span, a: int, b: int) -> str | None:
     at = span.folded.find("bao cao", a, b)
     for m in _TO_RE.finditer(span.folded, a if at < 0 else at, b):
-        rng = _units_after(span, m.end(), b)
+        rng = units_after(span, m.end(), b)
         if rng:
             return span.clean(*rng).strip(" ,;:.")
     return None
@@ -137,7 +139,8 @@ def _one(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool, reporter:
 
 
 def extract_reports(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
-    """Every reporting record of a plan, in source order, duplicates dropped."""
+    """Every reporting record of a plan, in source order, duplicates dropped (plan part of a decision only)."""
+    doc, outline = plan_part(doc, outline)
     table_lines = {r.line for r in doc.table_rows}
     toks = [t for t in doc_tokens(doc) if t.line not in table_lines]
     ocr = looks_ocr_damaged(doc.text)

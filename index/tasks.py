@@ -184,7 +184,12 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
 
 
 def extract_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
-    """Every task record of a plan: table rows first (in table order), then prose items in source order."""
+    """Every task record of a plan: table rows first (in table order), then prose items in source order.
+
+    For a plan issued by a decision, only the plan part is read (the decision's articles are no tasks).
+    """
+    from index.metadata_decision import plan_part
     from index.tasks_text import text_tasks
 
+    doc, outline = plan_part(doc, outline)
     return table_tasks(doc, outline, meta) + text_tasks(doc, outline, meta)

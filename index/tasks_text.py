@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from index.deadlines import due, find_deadline
-from index.facts_rules import _units_after, find_unit, item_unit
+from index.deadlines import due, find_any_deadline
+from index.facts_rules import find_unit, item_unit
 from index.facts_text import Block, Span, blocks, doc_tokens, section_path, sentences
 from index.facts_units import restore_unit_name
+from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged, ocr_fold
-from index.tasks import UNIT_HEAD_RE, clean, split_units
+from index.tasks import UNIT_HEAD_RE, UNIT_HEADS, clean, split_units
 from index.types import LoadedDocument, PlanMetadata, Section
 
 _TASK_PARTS = ("nhiem vu", "giai phap", "to chuc thuc hien", "trach nhiem", "phan cong")
@@ -50,8 +51,50 @@ def _name(text: str, ocr: bool = False) -> str:
     return (restore_unit_name(text) or text) if ocr else text
 
 
+_STOPS = (r"theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai|khi|tham muu"
+          r"|trien khai|xay dung|tuyen truyen|day manh|ban hanh|kiem tra|chu tri|phoi hop|duoc|kip thoi|co trach nhiem"
+          r"|phan anh|ra soat|theo doi|don doc|huong dan|to chuc|cap nhat|hoan thanh|nghien cuu|danh gia|la|lam|gui|cho")
+_HEADS_FOLDED = sorted({fold(h) for h in UNIT_HEADS}, key=len, reverse=True)
+_GENERIC_RE = re.compile(r"(?:cac\s+)?(?:" + "|".join(re.escape(h) for h in _HEADS_FOLDED) + r")(?![0-9a-z])"
+                         r"(?:(?!\s(?:" + _STOPS + r")(?![0-9a-z]))[^,;.():\n])*")
+
+
+def find_unit_longest(span: Span, pos: int, end: int) -> tuple[int, int] | None:
+    """A unit name at folded ``pos``.
+
+    The lexicon/generic unit (:func:`index.facts_rules.find_unit`), or a longer unit-head phrase ("Văn phòng Bộ", "Vụ Pháp chế") when the name goes on with a capitalised word.
+    """
+    known = find_unit(span, pos, end)
+    m = _GENERIC_RE.match(span.folded[:end], pos)
+    if not m or m.end() - m.start() <= 2 or not (span.raw(m.start(), m.end())[:1].isupper()
+                                                  or m.group(0).startswith("cac ")):
+        return known
+    generic = (m.start(), len(span.folded[: m.end()].rstrip()))
+    if known is None:
+        return generic
+    if generic[1] > known[1]:
+        nxt = re.match(r"\s*(\S+)", span.folded[known[1]:generic[1]])
+        if nxt and span.raw(known[1] + nxt.start(1), known[1] + nxt.end(1))[:1].isupper():
+            return generic
+    return known
+
+
+def units_after(span: Span, pos: int, end: int) -> tuple[int, int] | None:
+    """A unit at ``pos`` followed by more units joined by ", " / " và " (one folded range over all)."""
+    first = find_unit_longest(span, pos, end)
+    if not first:
+        return None
+    s, e = first
+    while True:
+        m = re.match(r"\s*(?:,|va)\s+", span.folded[e:end])
+        nxt = find_unit_longest(span, e + m.end(), end) if m else None
+        if not m or not nxt:
+            return s, e
+        e = nxt[1]
+
+
 def _unit_at(span: Span, pos: int, end: int) -> tuple[int, int] | None:
-    u = find_unit(span, pos, end)
+    u = find_unit_longest(span, pos, end)
     if u is None:
         return None
     # a generic head phrase may run into "chủ trì"; keep the unit words only
@@ -67,13 +110,13 @@ def explicit_lead(span: Span, fs: int, fe: int) -> tuple[int, int] | None:
     u = _unit_at(span, start, fe)
     if u and re.match(r"\s*(?:,\s*)?" + _LEAD_VERB, span.folded[u[1]:fe]):
         return u
-    for m in _GIAO_RE.finditer(span.folded, start, fe):
-        u = _unit_at(span, m.end(), fe)
+    for g in _GIAO_RE.finditer(span.folded[start:fe]):
+        u = _unit_at(span, start + g.end(), fe)
         if u:
             return u
-    m = re.search(r"(?:^|\s)(?:do|giao cho)\s+(?=\S)", span.folded[start:fe])
-    if m:
-        u = _unit_at(span, start + m.end(), fe)
+    d = re.search(r"(?:^|\s)(?:do|giao cho)\s+(?=\S)", span.folded[start:fe])
+    if d:
+        u = _unit_at(span, start + d.end(), fe)
         if u and re.match(r"\s*" + _LEAD_VERB, span.folded[u[1]:fe]):
             return u
     return None
@@ -91,7 +134,7 @@ def _record(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span, f
             lead: str, partners: list[str]) -> dict[str, Any]:
     text = span.clean(fs, fe)
     task = _LABEL_RE.sub("", text, count=1).strip()
-    dl = find_deadline(span.folded, fs, fe)
+    dl = find_any_deadline(span.folded, fs, fe)
     deadline = span.clean(*dl).rstrip(" .;,") if dl else None
     product = None
     pm = _PRODUCT_RE.search(span.folded, fs, fe)
@@ -110,7 +153,7 @@ def _record(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span, f
 
 def _partners(span: Span, fs: int, fe: int, lead_rng: tuple[int, int] | None, ocr: bool) -> list[str]:
     m = _PARTNER_RE.search(span.folded, lead_rng[1] if lead_rng else fs, fe)
-    rng = _units_after(span, m.end(), fe) if m else None
+    rng = units_after(span, m.end(), fe) if m else None
     if rng is None:
         return []
     pe = rng[1]

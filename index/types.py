@@ -149,6 +149,9 @@ class PlanMetadata:
     sha256: str | None = None
     ocr: bool = False
     ocr_confidence: float | None = None
+    doc_type: str = "ke_hoach"  # ke_hoach | quyet_dinh (a plan issued by "QUYẾT ĐỊNH Ban hành Kế hoạch …")
+    decision_number: str | None = None  # "123/QĐ-BTP" when issued by a decision
+    decision_date: str | None = None  # ISO date of that decision
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""

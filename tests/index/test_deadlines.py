@@ -1,0 +1,68 @@
+"""Deadline text → the last day it allows (index.deadlines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.deadlines import due, find_any_deadline, find_deadline
+from index.normalize import fold
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trước ngày 30/6/2026", "2026-06-30"),
+    ("30/6/2026", "2026-06-30"),
+    ("30/06/2026", "2026-06-30"),
+    ("30.06.2026", "2026-06-30"),
+    ("2026-06-30", "2026-06-30"),
+    ("ngày 30 tháng 6 năm 2026", "2026-06-30"),
+    ("Tháng 5/2026", "2026-05-31"),
+    ("tháng 5 năm 2026", "2026-05-31"),
+    ("Tháng 02/2026", "2026-02-28"),
+    ("Quý III/2026", "2026-09-30"),
+    ("quý 3 năm 2026", "2026-09-30"),
+    ("Quý I, II/2026", "2026-06-30"),
+    ("Quý II - Quý III/2026", "2026-09-30"),
+    ("6 tháng đầu năm 2026", "2026-06-30"),
+    ("6 tháng cuối năm 2026", "2026-12-31"),
+    ("Năm 2026", "2026-12-31"),
+    ("trong năm 2026", "2026-12-31"),
+    ("Tháng 3 - 6/2026", "2026-06-30"),
+    ("Từ tháng 3/2026 đến tháng 6/2026", "2026-06-30"),
+    ("Tháng 12/2025 - Tháng 3/2026", "2026-03-31"),
+    ("2026-2030", "2030-12-31"),
+    ("Thường xuyên", None),
+    ("Hằng năm", None),
+    ("trước ngày 15 của tháng cuối quý", None),
+    ("Trước ngày 14 tháng cuối quý", None),
+    ("", None),
+    ("31/02/2026", None),
+    ("Thuong xuyen; bao cao truoc 15/12/2026", "2026-12-15"),
+])
+def test_due(text: str, expected: str | None) -> None:
+    assert due(text, 2026) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quý IV", "2026-12-31"), ("Trước ngày 15/12", "2026-12-15"), ("Tháng 5", "2026-05-31"),
+    ("6 tháng đầu năm", "2026-06-30"), ("Cuối năm", "2026-12-31"), ("ngày 30 tháng 6", "2026-06-30"),
+])
+def test_missing_year_takes_the_plan_year(text: str, expected: str) -> None:
+    assert due(text, 2026) == expected
+    assert due(text, None) is None
+
+
+def test_deadline_phrases_in_prose() -> None:
+    def found(text: str) -> str | None:
+        f = fold(text)
+        r = find_deadline(f)
+        return f[r[0]:r[1]] if r else None
+
+    assert found("Sở Tư pháp chủ trì thực hiện; hoàn thành trước ngày 30/6/2026.") == "truoc ngay 30/6/2026"
+    assert found("Thời gian hoàn thành: Quý II/2026.") == "quy ii/2026"
+    assert found("Thời gian thực hiện: Thường xuyên.") == "thuong xuyen"
+    assert found("thực hiện trong tháng 5/2026") == "trong thang 5/2026"
+    assert found("xây dựng kế hoạch năm 2026 của Sở") is None
+    assert found("khen thưởng hằng năm.") is None
+    f = fold("báo cáo quý trước ngày 15 của tháng cuối quý; báo cáo năm trước ngày 10/12/2026")
+    r = find_any_deadline(f)
+    assert r and f[r[0]:r[1]] == "truoc ngay 15 cua thang cuoi quy"

@@ -1,0 +1,60 @@
+"""Reporting records, one per clause (index.reporting)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.metadata import extract_metadata
+from index.reporting import extract_reports
+from index.structure import parse_outline
+from index.types import LoadedDocument
+
+DATA = Path(__file__).parent / "data"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+KEYS = ("reporter", "recipient", "via", "period", "deadline", "due", "line_start")
+
+
+def _reports(doc: LoadedDocument) -> list[dict]:
+    outline = parse_outline(doc)
+    return extract_reports(doc, outline, extract_metadata(doc, outline))
+
+
+def _load(path: Path) -> LoadedDocument:
+    return LoadedDocument(doc_id=path.stem, path=str(path), format="txt", text=path.read_text(encoding="utf-8"))
+
+
+def test_two_clauses_give_two_records_and_the_reporter_is_the_item_unit() -> None:
+    doc = _load(DATA / "qd_ke_hoach_bo_tu_phap.txt")
+    got = [tuple(r[k] for k in KEYS) for r in _reports(doc)]
+    assert got == [
+        ("Văn phòng Bộ", "Bộ trưởng", "qua Văn phòng Bộ", "quý", "trước ngày 15 của tháng cuối quý", None, 52),
+        ("Văn phòng Bộ", "Bộ trưởng", "qua Văn phòng Bộ", "năm", "trước ngày 10/12/2026", "2026-12-10", 52),
+        ("Các đơn vị thuộc Bộ", "Văn phòng Bộ", None, "Định kỳ", "trước ngày 10 của tháng cuối quý", None, 54),
+    ]
+    recs = _reports(doc)
+    assert recs[0]["quote"] == "báo cáo quý trước ngày 15 của tháng cuối quý"
+    assert recs[1]["quote"] == "báo cáo năm trước ngày 10/12/2026 gửi Bộ trưởng (qua Văn phòng Bộ)"
+    for r in recs:
+        assert r["quote"] in doc.text
+        assert r["section"].startswith("III. TỔ CHỨC THỰC HIỆN")
+
+
+def test_ocr_plan_service_centre_reports_to_the_office() -> None:
+    doc = _load(next(CORPUS.glob("001_*.txt")))
+    recs = {(r["reporter"], r["recipient"]): r for r in _reports(doc)}
+    r = recs[("Trung tâm Phục vụ Hành chính công", "Văn phòng UBND tỉnh")]
+    assert r["via"] == "qua Phòng Hành chính - Quản trị"
+    assert r["deadline"] == "Trước ngày 14 tháng cuối quý" and r["due"] is None
+    r = recs[("Phòng Hành chính - Quản trị", "UBND tỉnh")]
+    assert r["via"] == "qua Sở Nội vụ" and r["period"] == "định kỳ"
+
+
+def test_two_recipients_give_two_records_and_never_report_to_oneself() -> None:
+    doc = _load(next(CORPUS.glob("003_*.txt")))
+    recs = _reports(doc)
+    pairs = {(r["reporter"], r["recipient"]) for r in recs}
+    assert {("Phòng Văn hóa - xã hội", "UBND xã"), ("Phòng Văn hóa - xã hội", "Sở Nội vụ"),
+            ("Các cơ quan, đơn vị", "UBND xã")} <= pairs
+    for path in sorted(CORPUS.glob("*.txt")):
+        for r in _reports(_load(path)):
+            assert r["reporter"] != r["recipient"]

@@ -1,0 +1,177 @@
+"""Task records from task tables (real DOCX and TableRows) and from prose items (index.tasks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.loaders import load_document
+from index.metadata import extract_metadata
+from index.structure import parse_outline
+from index.tasks import column_roles, extract_tasks, header_role, split_units
+from index.types import LoadedDocument, TableRow
+
+DATA = Path(__file__).parent / "data"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def _tasks(doc: LoadedDocument) -> list[dict]:
+    outline = parse_outline(doc)
+    return extract_tasks(doc, outline, extract_metadata(doc, outline))
+
+
+def test_header_roles() -> None:
+    assert header_role("STT") == "label"
+    assert header_role("Tên nhiệm vụ") == "task"
+    assert header_role("Nội dung công việc") == "task"
+    assert header_role("Cơ quan chủ trì") == "lead"
+    assert header_role("Đơn vị thực hiện") == "lead"
+    assert header_role("Cơ quan thực hiện - Chủ trì") == "lead"
+    assert header_role("Cơ quan thực hiện - Phối hợp") == "partners"
+    assert header_role("Thời gian hoàn thành") == "deadline"
+    assert header_role("Tiến độ") == "deadline"
+    assert header_role("Kết quả/sản phẩm") == "product"
+    assert header_role("Ghi chú") is None
+    roles = column_roles(["Thời gian thực hiện - Bắt đầu", "Thời gian thực hiện - Hoàn thành"])
+    assert roles["deadline"] == ["Thời gian thực hiện - Hoàn thành", "Thời gian thực hiện - Bắt đầu"]
+
+
+def test_split_units_keeps_compound_names() -> None:
+    assert split_units("Sở Văn hóa, Thể thao và Du lịch") == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert split_units("Sở Nội vụ, Sở Tư pháp; UBND các huyện, thành phố") == [
+        "Sở Nội vụ", "Sở Tư pháp", "UBND các huyện, thành phố"]
+    assert split_units("Các sở, ban, ngành tỉnh") == ["Các sở, ban, ngành tỉnh"]
+    assert split_units("Sở Khoa học và Công nghệ và các cơ quan liên quan") == [
+        "Sở Khoa học và Công nghệ", "các cơ quan liên quan"]
+    assert split_units("Sở Lao động - Thương binh và Xã hội, Công an tỉnh") == [
+        "Sở Lao động - Thương binh và Xã hội", "Công an tỉnh"]
+    assert split_units("- Sở Tài chính\n- Sở Nội vụ") == ["Sở Tài chính", "Sở Nội vụ"]
+
+
+def test_table_rows_two_level_header_group_rows_and_pages() -> None:
+    head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026 của Sở Nội vụ", "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao chất lượng.",
+            "PHỤ LỤC"]
+    keys = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện - Bắt đầu",
+            "Thời gian thực hiện - Hoàn thành", "Sản phẩm"]
+    rows = [
+        ["1", "Rà soát thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch; Sở Tư pháp",
+         "Tháng 1/2026", "Quý III/2026", "Báo cáo rà soát"],
+        ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện - Bắt đầu",
+         "Thời gian thực hiện - Hoàn thành", "Sản phẩm"],  # header repeated on a new page
+        ["2", "Số hóa hồ sơ", "Sở Khoa học và Công nghệ", "", "", "Trước ngày 15/12", ""],
+    ]
+    lines = head + [" | ".join(r) for r in rows]
+    text = "\n".join(lines)
+    table_rows = [TableRow(cells=dict(zip(keys, r, strict=True)), line=len(head) + i + 1, group="II. CẢI CÁCH TTHC",
+                           page=2 + (i > 0)) for i, r in enumerate(rows)]
+    table_rows.append(TableRow(cells={"STT": "III", "Nhiệm vụ": "CẢI CÁCH TỔ CHỨC BỘ MÁY"}, line=len(lines)))
+    doc = LoadedDocument(doc_id="t", path="t.docx", format="docx", text=text, table_rows=table_rows)
+    tasks = _tasks(doc)
+    assert tasks == [
+        {"document": "t", "task": "Rà soát thủ tục hành chính nội bộ", "lead": "Văn phòng UBND tỉnh",
+         "partners": ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tư pháp"], "deadline": "Quý III/2026",
+         "due": "2026-09-30", "product": "Báo cáo rà soát", "section": "PHỤ LỤC > II. CẢI CÁCH TTHC",
+         "line_start": 6, "line_end": 6, "page": 2, "source": "table"},
+        {"document": "t", "task": "Số hóa hồ sơ", "lead": "Sở Khoa học và Công nghệ", "partners": [],
+         "deadline": "Trước ngày 15/12", "due": "2026-12-15", "product": None,
+         "section": "PHỤ LỤC > II. CẢI CÁCH TTHC", "line_start": 8, "line_end": 8, "page": 3, "source": "table"},
+    ]
+
+
+def test_non_task_tables_are_ignored() -> None:
+    text = "KẾ HOẠCH\nCải cách hành chính năm 2026\nChỉ tiêu | Kết quả"
+    rows = [TableRow(cells={"Chỉ tiêu": "Hồ sơ trực tuyến", "Kết quả": "80%"}, line=3)]
+    doc = LoadedDocument(doc_id="t", path="t.docx", format="docx", text=text, table_rows=rows)
+    assert [t for t in _tasks(doc) if t["source"] == "table"] == []
+
+
+def test_real_docx_task_table(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for p in ["KẾ HOẠCH", "Cải cách hành chính năm 2026 của Sở Nội vụ tỉnh Lào Cai", "I. MỤC ĐÍCH, YÊU CẦU",
+              "Nâng cao chất lượng phục vụ.", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ"]:
+        d.add_paragraph(p)
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
+    data = [["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh",
+             "Các sở, ban, ngành tỉnh", "Trước ngày 30/6/2026", "Phương án đơn giản hóa"],
+            ["2", "Khảo sát mức độ hài lòng", "Sở Nội vụ", "Sở Tư pháp, Công an tỉnh", "Tháng 5/2026", "Báo cáo"]]
+    table = d.add_table(rows=1 + len(data), cols=len(header))
+    for r, values in enumerate([header, *data]):
+        for c, v in enumerate(values):
+            table.cell(r, c).text = v
+    path = tmp_path / "ke-hoach.docx"
+    d.save(str(path))
+    doc = load_document(path)
+    tasks = [t for t in _tasks(doc) if t["source"] == "table"]
+    assert [(t["task"], t["lead"], t["partners"], t["deadline"], t["due"], t["product"]) for t in tasks] == [
+        ("Rà soát, đơn giản hóa thủ tục hành chính nội bộ", "Văn phòng UBND tỉnh", ["Các sở, ban, ngành tỉnh"],
+         "Trước ngày 30/6/2026", "2026-06-30", "Phương án đơn giản hóa"),
+        ("Khảo sát mức độ hài lòng", "Sở Nội vụ", ["Sở Tư pháp", "Công an tỉnh"], "Tháng 5/2026", "2026-05-31",
+         "Báo cáo"),
+    ]
+    lines = doc.text.splitlines()
+    for t in tasks:
+        assert t["task"] in lines[t["line_start"] - 1]
+        assert t["section"].startswith("PHỤ LỤC")
+
+
+PROSE = """KẾ HOẠCH
+Cải cách hành chính năm 2026 của UBND tỉnh Lai Châu
+I. MỤC ĐÍCH, YÊU CẦU
+Sở Nội vụ chủ trì theo dõi chung.
+II. NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thủ tục hành chính
+a) Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Văn phòng UBND tỉnh rà soát văn bản quy phạm pháp luật; hoàn thành trước ngày 30/6/2026.
+b) Giao Văn phòng UBND tỉnh kiểm soát thủ tục hành chính. Thời gian hoàn thành: Quý III/2026.
+c) Nâng cao chất lượng phục vụ người dân.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Thông tin và Truyền thông
+- Xây dựng nền tảng số dùng chung của tỉnh; hoàn thành trong tháng 10/2026.
+- Phối hợp với Sở Nội vụ tuyên truyền cải cách hành chính.
+2. Trách nhiệm của Sở Tài chính
+Bố trí kinh phí thực hiện Kế hoạch. Thẩm định dự toán trước ngày 15/11.
+"""
+
+
+def test_prose_items_name_their_lead() -> None:
+    doc = LoadedDocument(doc_id="p", path="p.txt", format="txt", text=PROSE)
+    got = [(t["lead"], t["partners"], t["task"], t["deadline"], t["due"], t["line_start"], t["section"])
+           for t in _tasks(doc)]
+    assert got == [
+        ("Sở Tư pháp", ["Sở Nội vụ", "Văn phòng UBND tỉnh"],
+         "Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Văn phòng UBND tỉnh rà soát văn bản quy phạm pháp luật; "
+         "hoàn thành trước ngày 30/6/2026.", "trước ngày 30/6/2026", "2026-06-30", 7,
+         "II. NHIỆM VỤ TRỌNG TÂM > 1. Cải cách thủ tục hành chính > a)"),
+        ("Văn phòng UBND tỉnh", [], "Giao Văn phòng UBND tỉnh kiểm soát thủ tục hành chính. Thời gian hoàn thành: "
+         "Quý III/2026.", "Quý III/2026", "2026-09-30", 8, "II. NHIỆM VỤ TRỌNG TÂM > 1. Cải cách thủ tục hành chính > b)"),
+        ("Sở Thông tin và Truyền thông", [], "Xây dựng nền tảng số dùng chung của tỉnh; hoàn thành trong tháng 10/2026.",
+         "trong tháng 10/2026", "2026-10-31", 12, "III. TỔ CHỨC THỰC HIỆN > 1. Sở Thông tin và Truyền thông"),
+        ("Sở Tài chính", [], "Bố trí kinh phí thực hiện Kế hoạch.", None, None, 15,
+         "III. TỔ CHỨC THỰC HIỆN > 2. Trách nhiệm của Sở Tài chính"),
+        ("Sở Tài chính", [], "Thẩm định dự toán trước ngày 15/11.", "trước ngày 15/11", "2026-11-15", 15,
+         "III. TỔ CHỨC THỰC HIỆN > 2. Trách nhiệm của Sở Tài chính"),
+    ]
+    assert all(t["source"] == "text" for t in _tasks(doc))
+
+
+def test_decision_issued_plan_reads_the_plan_part_only() -> None:
+    p = DATA / "qd_ke_hoach_bo_tu_phap.txt"
+    doc = LoadedDocument(doc_id="qd", path=str(p), format="txt", text=p.read_text(encoding="utf-8"))
+    tasks = _tasks(doc)
+    assert [(t["lead"], t["deadline"], t["due"]) for t in tasks][:3] == [
+        ("Vụ Pháp luật dân sự - kinh tế", "trước ngày 30/6/2026", "2026-06-30"),
+        ("Văn phòng Bộ", "Quý III/2026", "2026-09-30"),
+        ("Văn phòng Bộ", "trong tháng 12/2026", "2026-12-31"),
+    ]
+    assert all(t["line_start"] > 40 for t in tasks)  # nothing from Điều 1–3
+
+
+def test_corpus_plans_give_tasks_with_leads() -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = LoadedDocument(doc_id=path.stem, path=str(path), format="txt", text=path.read_text(encoding="utf-8"))
+        tasks = _tasks(doc)
+        assert tasks, path.name
+        lines = doc.text.splitlines()
+        for t in tasks:
+            assert t["lead"] and t["task"]
+            assert 1 <= t["line_start"] <= t["line_end"] <= len(lines)
