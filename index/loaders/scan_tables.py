@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 MIN_TABLE_WIDTH = 0.3  # a ruled table spans at least this share of the page width
 LINE_SHARE = 0.3  # a row/column boundary is a stroke covering this share of the table
+BAND = 12  # pixels either side of a boundary searched for its stroke (skewed scans drift)
 MERGE_GAP = 0.5  # cells are merged when less than this share of their common border is drawn
 
 
@@ -72,8 +73,9 @@ def find_tables(gray: np.ndarray) -> tuple[list[Grid], np.ndarray]:
 
     h, w = gray.shape
     binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
-    horiz = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 30, 10), 1)))
-    vert = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 60, 10))))
+    # strokes longer than any letter: ~2 cm across, ~1.3 cm down at 300 dpi (letters are < 0.5 cm tall)
+    horiz = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 12, 40), 1)))
+    vert = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 24, 40))))
     mask = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     grids: list[Grid] = []
@@ -104,9 +106,9 @@ def _merges(grid: Grid, hz: np.ndarray, vt: np.ndarray) -> None:
             owner = (r, c)
             top, bottom = ys[r] + 2, max(ys[r] + 3, ys[r + 1] - 2)
             left, right = xs[c] + 2, max(xs[c] + 3, xs[c + 1] - 2)
-            if c > 0 and vt[top:bottom, max(xs[c] - 3, 0) : xs[c] + 4].any(axis=1).mean() < MERGE_GAP:
+            if c > 0 and vt[top:bottom, max(xs[c] - BAND, 0) : xs[c] + BAND].any(axis=1).mean() < MERGE_GAP:
                 owner = grid.owner[(r, c - 1)]
-            elif r > 0 and hz[max(ys[r] - 3, 0) : ys[r] + 4, left:right].any(axis=0).mean() < MERGE_GAP:
+            elif r > 0 and hz[max(ys[r] - BAND, 0) : ys[r] + BAND, left:right].any(axis=0).mean() < MERGE_GAP:
                 owner = grid.owner[(r - 1, c)]
             grid.owner[(r, c)] = owner
 
