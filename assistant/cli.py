@@ -293,3 +293,4 @@ def serve(host: Annotated[str, typer.Option("--host", help="Địa chỉ lắng 
     from assistant.serve import serve as run_server
 
     run_server(get_settings(data_dir=data_dir or _state.get("data_dir")), host=host, port=port)
+import assistant.cli_tasks  # noqa: E402,F401  (registers `cchc tasks` and `cchc reports`)

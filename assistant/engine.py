@@ -234,3 +234,13 @@ class Engine:
         if s.llm_gguf:
             return f"llama-cpp:{s.llm_gguf.name}"
         return None
+
+    def tasks(self, ref: str | None = None) -> list[dict[str, Any]]:
+        """Task records (DESIGN.md §4.4) of one plan, or of every plan in doc-id order."""
+        docs = [self.resolve(ref)] if ref else sorted(self.state.docs)
+        return [t for d in docs for t in self.state.docs[d].tasks]
+
+    def reports(self, ref: str | None = None) -> list[dict[str, Any]]:
+        """Reporting records (one per reporter, recipient, via, period, deadline) of one plan or all plans."""
+        docs = [self.resolve(ref)] if ref else sorted(self.state.docs)
+        return [r for d in docs for r in self.state.docs[d].reports]
