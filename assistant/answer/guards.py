@@ -68,3 +68,11 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
         if sum(k in present for k in keys) >= min(need, len(keys)) or cand.scored.coverage >= 0.6:
             return cand
     return None
+
+
+_LATIN_WORD = re.compile(r"(?<![a-z])[a-z]{2,25}(?![a-z])")
+
+
+def has_content(question: str) -> bool:
+    """False for questions with no word a plan could contain (emoji only, symbols, other scripts)."""
+    return bool(_LATIN_WORD.search(fold(question)))

@@ -7,11 +7,16 @@
   are bounded by ``Content-Length`` and by counting the streamed bytes.
 - Gradio's upload route needs the API key when one is set: as a bearer header or as the ``cchc_key``
   cookie the UI sets (SameSite=Strict) when the key is typed into the sidebar.
+- Gradio event calls may only name files Gradio itself received: every ``FileData.path`` in the body of
+  ``POST /ui/…`` must lie inside the app's upload folder. (A mounted, never launched Gradio skips its own
+  allowed-path check and would copy any server file named by a client into its cache.)
 """
 
 from __future__ import annotations
 
+import json
 from http.cookies import SimpleCookie
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastapi import HTTPException
@@ -61,13 +66,37 @@ def cookie_key(raw: str) -> str | None:
     return unquote(morsel.value) or None
 
 
+def foreign_paths(data: object, root: Path, depth: int = 0) -> list[str]:
+    """File paths named in a Gradio request body that are not inside ``root`` (symlinks resolved)."""
+    if depth > 30:
+        return ["(quá sâu)"]
+    bad: list[str] = []
+    if isinstance(data, dict):
+        path = data.get("path")
+        if isinstance(path, str) and ("meta" in data or "orig_name" in data or "url" in data):
+            try:
+                real = Path(path).resolve()
+                inside = root in real.parents
+            except (OSError, RuntimeError, ValueError):
+                inside = False
+            if not inside:
+                bad.append(path)
+        for v in data.values():
+            bad.extend(foreign_paths(v, root, depth + 1))
+    elif isinstance(data, list):
+        for v in data:
+            bad.extend(foreign_paths(v, root, depth + 1))
+    return bad
+
+
 class RequestGuardMiddleware:
-    """Origin check for writes, upload size bound, API key on Gradio's upload route."""
+    """Origin check for writes, upload size bound, API key on Gradio's upload route, Gradio file paths."""
 
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.settings = settings
         self.limit = settings.max_upload_mb * 1024 * 1024 + MULTIPART_OVERHEAD
+        self.upload_root = (settings.uploads_dir / "gradio").resolve()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in UNSAFE:
@@ -84,6 +113,9 @@ class RequestGuardMiddleware:
             if not key_matches(self.settings.api_key, token):
                 await _reply(send, 401, UNAUTHORIZED)
                 return
+        if path.startswith("/ui/") and not is_upload(method, path):
+            await self._check_gradio_call(scope, receive, send)
+            return
         if not is_upload(method, path):
             await self.app(scope, receive, send)
             return
@@ -92,6 +124,43 @@ class RequestGuardMiddleware:
             await _reply(send, 413, too_large(self.settings.max_upload_mb).detail)
             return
         await self.app(scope, _counting(receive, self.limit, self.settings.max_upload_mb), send)
+
+
+    async def _check_gradio_call(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Read the (bounded) body of a Gradio call, refuse foreign file paths, then replay it."""
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            body = message.get("body", b"")
+            size += len(body)
+            if size > self.limit:
+                await _reply(send, 413, too_large(self.settings.max_upload_mb).detail)
+                return
+            chunks.append(body)
+            more = bool(message.get("more_body", False))
+        raw = b"".join(chunks)
+        try:
+            data = json.loads(raw) if raw.strip().startswith((b"{", b"[")) else None
+        except ValueError:
+            data = None
+        if data is not None and foreign_paths(data, self.upload_root):
+            await _reply(send, 403, "Chỉ được dùng các tệp vừa tải lên qua giao diện; đường dẫn tệp trên máy chủ "
+                                    "bị từ chối.")
+            return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": raw, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
 
 def _counting(receive: Receive, limit: int, limit_mb: int) -> Receive:

@@ -74,6 +74,8 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
             gr.Markdown("### Tải lên kế hoạch mới")
             files = gr.File(label="Tệp PDF, DOCX, TXT, MD hoặc ảnh", file_count="multiple", type="filepath",
                             elem_id="upload")
+            if upload_root is not None:  # Gradio keeps the received files here, where the handler reads them
+                files.GRADIO_CACHE = str(upload_root.resolve())
             upload_btn = gr.Button("Nạp các tệp đã chọn", elem_id="upload-btn")
             upload_status = gr.HTML(elem_id="upload-status")
             refresh = gr.Button("Làm mới danh sách kế hoạch", size="sm", elem_id="refresh")
