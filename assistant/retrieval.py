@@ -16,7 +16,7 @@ from assistant.state import IndexState
 from index.embeddings import Embedder
 from index.normalize import fold
 from index.types import Chunk
-from index.vectorstore import ChromaStore
+from index.vectorstore import MAX_IN_FILTER, ChromaStore
 
 
 @dataclass
@@ -33,9 +33,11 @@ class Filters:
         if not (self.documents or self.province or self.year or self.issuer):
             return None
         ok = set()
-        for doc_id, rec in state.docs.items():
-            m = rec.meta
-            if self.documents and doc_id not in {state.resolve_doc(d) or d for d in self.documents}:
+        wanted = {state.resolve_doc(d) or d for d in self.documents}
+        candidates = [d for d in wanted if d in state.docs] if self.documents else list(state.docs)
+        for doc_id in candidates:
+            m = state.docs[doc_id].meta
+            if self.documents and doc_id not in wanted:
                 continue
             if self.province and fold(self.province) not in fold(m.province or ""):
                 continue
@@ -82,17 +84,20 @@ class HybridRetriever(BaseRetriever):
         self.top_k = top_k
 
     def lexical(self, query: str, k: int, allowed: set[str] | None) -> list[tuple[str, float]]:
-        """BM25 candidates (chunk id, score) among allowed plans."""
-        ids = None if allowed is None else {cid for cid, u in self.state.units.items() if u.doc_id in allowed}
-        return self.state.lexical.search(query, k, ids)
+        """BM25 candidates (chunk id, score) among allowed plans (rows selected by per-plan ranges)."""
+        return self.state.lexical.search(query, k, allowed_docs=allowed)
 
     def dense(self, query: str, k: int, allowed: set[str] | None) -> list[tuple[str, float]]:
         """Dense candidates (chunk id, cosine) among allowed plans."""
         if self.vectors is None or self.embedder is None or not self.state.docs:
             return []
-        versions = {rec.version for d, rec in self.state.docs.items() if allowed is None or d in allowed}
         vec = self.embedder.embed_query(query)
-        return [(cid, s) for cid, s in self.vectors.query(vec, k, versions) if cid in self.state.units]
+        if allowed is not None and len(allowed) <= MAX_IN_FILTER:  # a few plans: filter by their versions
+            versions = {self.state.docs[d].version for d in allowed if d in self.state.docs}
+            found = self.vectors.query(vec, k, versions)
+        else:  # every committed plan (or many): checked after the query, never a 1,000-item filter
+            found = self.vectors.query(vec, k, self.state.versions, doc_ids=allowed)
+        return [(cid, s) for cid, s in found if cid in self.state.units]
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid", boost: dict[str, float] | None = None) -> list[Hit]:

@@ -224,9 +224,12 @@ class Catalog:
             fh.flush()
             os.fsync(fh.fileno())
 
-    def staged_docs(self) -> set[str]:
-        """Plans recorded by :meth:`note_staged` since the last :meth:`clear_staged`."""
-        return {row["doc_id"] for row in _read_jsonl(self._journal)}
+    def staged_versions(self) -> dict[str, set[str]]:
+        """``{doc_id: versions}`` recorded by :meth:`note_staged` since the last :meth:`clear_staged`."""
+        out: dict[str, set[str]] = {}
+        for row in _read_jsonl(self._journal):
+            out.setdefault(row["doc_id"], set()).add(row["version"])
+        return out
 
     def clear_staged(self) -> None:
         """Forget the journal (after the vectors of its plans were pruned to their committed versions)."""

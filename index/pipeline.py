@@ -244,8 +244,7 @@ class Indexer:
         if doc_id not in docs_meta:
             return False
         del docs_meta[doc_id]
-        self._commit(docs_meta, {})
-        self.vectors.delete_except(doc_id, None)
+        self._commit(docs_meta, {})  # deletes the vectors of the versions that are no longer committed
         return True
 
     def _embed(self, units: list[Chunk], versions: dict[str, str], report: IngestReport) -> None:
@@ -271,6 +270,7 @@ class Indexer:
         ``emit`` defaults to the ``stage_progress`` attribute when a caller set one.
         """
         emit = emit or getattr(self, "stage_progress", None) or (lambda kind, data: None)
+        previous = {d: m["version"] for d, m in self.catalog.manifest()["docs"].items()}
         staged = self.catalog.stage()
         try:
             total = len(docs_meta)
@@ -307,12 +307,15 @@ class Indexer:
             raise
         emit("stage", {"stage": "prune", "state": "start"})
         active = {d: m["version"] for d, m in docs_meta.items()}
-        touched = self.catalog.staged_docs() | set(changed)
-        pruned = self.vectors.prune_docs(active, touched)
+        known = self.catalog.staged_versions()  # versions written since the last commit (crashes included)
+        for doc_id, version in previous.items():
+            known.setdefault(doc_id, set()).add(version)
+        stale = {v for d, versions in known.items() for v in versions if v != active.get(d)}
+        pruned = self.vectors.delete_versions(stale)
         if not active:
             pruned += self.vectors.prune(set())
         self.catalog.clear_staged()
-        emit("stage", {"stage": "prune", "state": "done", "deleted": pruned, "plans": len(touched)})
+        emit("stage", {"stage": "prune", "state": "done", "deleted": pruned, "versions": len(stale)})
 
 
 def _doc_shard(rec: DocRecord) -> DocShard:

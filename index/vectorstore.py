@@ -1,13 +1,16 @@
 """Dense vectors in ChromaDB through llama-index's ``ChromaVectorStore``.
 
 Embedded ``PersistentClient`` under the data dir by default; ``HttpClient`` when a server URL is given.
-Every vector carries ``doc_id`` and ``version`` (doc id + content hash): queries are restricted to the
-versions of the committed index generation, so vectors staged by an unfinished ingest are invisible.
+Every vector carries ``doc_id`` and ``version`` (doc id + content hash): query results are restricted to
+the versions of the committed index generation, so vectors staged by an unfinished ingest are invisible.
+Every read and delete is paged (``PAGE`` ids per call, ``where`` filters on metadata), so the collection
+can hold any number of plans without hitting SQLite's bound-variable limit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -17,6 +20,9 @@ import numpy as np
 from index.types import Chunk
 
 COLLECTION = "cchc_chunks"
+PAGE = 500  # ids per Chroma get/delete call (SQLite bounds the number of bound variables per statement)
+MAX_IN_FILTER = 100  # larger version sets are checked after the query instead of by a ``$in`` filter
+MAX_FETCH = 2000
 
 
 def make_chroma_client(persist_dir: Path | None = None, url: str | None = None) -> Any:
@@ -52,8 +58,8 @@ class ChromaStore:
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` already have a vector."""
         found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            got = self.collection.get(ids=list(ids[i : i + 500]), include=[])
+        for i in range(0, len(ids), PAGE):
+            got = self.collection.get(ids=list(ids[i : i + PAGE]), include=[])
             found.update(got["ids"])
         return found
 
@@ -65,51 +71,91 @@ class ChromaStore:
         for chunk, vec in zip(chunks, vectors, strict=True):
             nodes.append(TextNode(
                 id_=chunk.chunk_id, text=chunk.retrieval_text, embedding=[float(x) for x in vec],
-                metadata={"doc_id": chunk.doc_id, "version": versions[chunk.doc_id], "section": chunk.section,
-                          "line_start": chunk.line_start, "line_end": chunk.line_end, "kind": chunk.kind},
-                excluded_embed_metadata_keys=["doc_id", "version", "section", "line_start", "line_end", "kind"],
+                metadata={"doc_id": chunk.doc_id, "plan": chunk.doc_id, "version": versions[chunk.doc_id],
+                          "section": chunk.section, "line_start": chunk.line_start, "line_end": chunk.line_end,
+                          "kind": chunk.kind},
+                excluded_embed_metadata_keys=["doc_id", "plan", "version", "section", "line_start", "line_end",
+                                              "kind"],
             ))
         for i in range(0, len(nodes), 256):
             self.store.add(nodes[i : i + 256])
 
-    def query(self, vector: np.ndarray, k: int, versions: Iterable[str]) -> list[tuple[str, float]]:
-        """Top-``k`` (chunk id, cosine similarity) among chunks of the given versions."""
-        from llama_index.core.vector_stores.types import (
-            FilterOperator,
-            MetadataFilter,
-            MetadataFilters,
-            VectorStoreQuery,
-        )
+    def query(self, vector: np.ndarray, k: int, versions: Iterable[str] | None = None,
+              doc_ids: Iterable[str] | None = None) -> list[tuple[str, float]]:
+        """Top-``k`` (chunk id, similarity) among vectors of ``versions`` (and of the plans ``doc_ids``).
 
-        allowed = sorted(set(versions))
-        if not allowed or k <= 0:
+        A small version set (≤ ``MAX_IN_FILTER``, e.g. the committed versions of the few plans a question
+        names) is a ``version $in`` metadata filter; a large one (every committed plan of an archive) is a
+        post-filter over a slightly larger unfiltered result — vectors of other versions are rare (staged
+        by a running ingest, pruned after each commit), so the query never carries a 1,000-item list.
+        Similarity is ``exp(-distance)`` as in llama-index's ``ChromaVectorStore``.
+        """
+        allowed = None if versions is None else set(versions)
+        docs = None if doc_ids is None else set(doc_ids)
+        if k <= 0 or allowed == set() or docs == set():
             return []
-        filters = MetadataFilters(filters=[MetadataFilter(key="version", operator=FilterOperator.IN, value=allowed)])
-        result = self.store.query(VectorStoreQuery(
-            query_embedding=[float(x) for x in vector], similarity_top_k=k, filters=filters,
-        ))
-        ids = result.ids or []
-        sims = result.similarities or [0.0] * len(ids)
-        return [(i, float(s)) for i, s in zip(ids, sims, strict=False)]
+        where: dict[str, Any] | None = None
+        if allowed is not None and len(allowed) <= MAX_IN_FILTER:
+            ordered = sorted(allowed)
+            where = {"version": ordered[0]} if len(ordered) == 1 else {"version": {"$in": ordered}}
+        fetch = k if where is not None and docs is None else k + max(8, k // 2)
+        while True:
+            res = self.collection.query(query_embeddings=[[float(x) for x in vector]], n_results=fetch,
+                                        where=where, include=["metadatas", "distances"])
+            ids, metas, dists = res["ids"][0], (res["metadatas"] or [[]])[0], (res["distances"] or [[]])[0]
+            out = [(i, math.exp(-float(d))) for i, m, d in zip(ids, metas, dists, strict=False)
+                   if (allowed is None or (m or {}).get("version") in allowed)
+                   and (docs is None or _plan(m or {}) in docs)]
+            if len(out) >= k or len(ids) < fetch or fetch >= MAX_FETCH:
+                return out[:k]
+            fetch = min(fetch * 4, MAX_FETCH)
+
+    def _ids_where(self, where: dict[str, Any] | None, keep: Callable[[dict[str, Any]], bool]) -> list[str]:
+        """Ids of vectors matching ``where`` whose metadata ``keep`` rejects, read in pages (bounded calls)."""
+        stale: list[str] = []
+        offset = 0
+        while True:
+            got = self.collection.get(where=where, include=["metadatas"], limit=PAGE, offset=offset)
+            page = got["ids"]
+            stale.extend(i for i, m in zip(page, got["metadatas"] or [], strict=False) if not keep(m or {}))
+            if len(page) < PAGE:
+                return stale
+            offset += PAGE
+
+    def delete_ids(self, ids: Sequence[str]) -> int:
+        """Delete vectors by id, ``PAGE`` ids per call; returns how many were asked for."""
+        for i in range(0, len(ids), PAGE):
+            self.collection.delete(ids=list(ids[i : i + PAGE]))
+        return len(ids)
 
     def delete_except(self, doc_id: str, keep_version: str | None) -> int:
-        """Delete every vector of ``doc_id`` whose version is not ``keep_version``; returns how many."""
-        got = self.collection.get(where={"doc_id": doc_id}, include=["metadatas"])
-        stale = [i for i, m in zip(got["ids"], got["metadatas"] or [], strict=False)
-                 if (m or {}).get("version") != keep_version]
-        for i in range(0, len(stale), 500):
-            self.collection.delete(ids=stale[i : i + 500])
-        return len(stale)
+        """Delete every vector of ``doc_id`` whose version is not ``keep_version``; returns how many.
+
+        Filters on the ``plan`` metadata key (llama-index overwrites ``doc_id`` with the node's ref doc).
+        """
+        stale = self._ids_where({"plan": doc_id}, lambda m: m.get("version") == keep_version)
+        return self.delete_ids(stale)
+
+    def delete_versions(self, versions: Iterable[str]) -> int:
+        """Delete every vector of the given versions (``where version $in`` ≤ 50 at a time); returns how many."""
+        todo = sorted(set(versions))
+        stale: list[str] = []
+        for i in range(0, len(todo), 50):
+            batch = todo[i : i + 50]
+            where = {"version": batch[0]} if len(batch) == 1 else {"version": {"$in": batch}}
+            stale.extend(self._ids_where(where, lambda m: False))
+        return self.delete_ids(stale)
 
     def prune(self, active_versions: set[str]) -> int:
-        """Delete vectors whose version is not active (left over by crashed or replaced ingests)."""
-        got = self.collection.get(include=["metadatas"])
-        stale = [i for i, m in zip(got["ids"], got["metadatas"] or [], strict=False)
-                 if (m or {}).get("version") not in active_versions]
-        for i in range(0, len(stale), 500):
-            self.collection.delete(ids=stale[i : i + 500])
-        return len(stale)
+        """Delete vectors whose version is not active, sweeping the whole collection page by page."""
+        stale = self._ids_where(None, lambda m: m.get("version") in active_versions)
+        return self.delete_ids(stale)
 
     def count(self) -> int:
         """Number of vectors stored (all versions)."""
         return int(self.collection.count())
+
+
+def _plan(meta: dict[str, Any]) -> str:
+    """The plan of a stored vector (``plan`` key; older vectors: the doc id part of ``version``)."""
+    return str(meta.get("plan") or str(meta.get("version", "")).rsplit("@", 1)[0])

@@ -1,9 +1,17 @@
-"""Recognise which plan(s) a question names (issuer, place, number, period) so retrieval can favour them."""
+"""Recognise which plan(s) a question names (issuer, place, number, period) so retrieval can favour them.
+
+The identity phrases of all plans are inverted once per index snapshot (:class:`PlanTable`); a question
+is then matched against the distinct phrases (plain substring search with word boundaries), so the cost
+grows with the number of distinct names, not with the number of plans.
+"""
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from index.catalog import DocRecord
 from index.normalize import fold
@@ -40,41 +48,98 @@ def identity_phrases(rec: DocRecord) -> set[str]:
     return {p for p in phrases if p and p not in _STOP and len(p) >= 3}
 
 
-def plan_scores(question: str, docs: dict[str, DocRecord]) -> dict[str, float]:
-    """Per plan, the IDF-weighted sum of its identity phrases found in the question (0 when none)."""
-    q = f" {fold(question)} "
-    table = {doc_id: identity_phrases(rec) for doc_id, rec in docs.items()}
-    n = max(len(docs), 1)
-    df: dict[str, int] = {}
-    for phrases in table.values():
-        for p in phrases:
-            df[p] = df.get(p, 0) + 1
-    scores: dict[str, float] = {}
-    for doc_id, phrases in table.items():
-        s = 0.0
-        for p in phrases:
-            if re.search(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", q):
-                s += math.log(1 + n / df[p])
-        year = docs[doc_id].meta.year
-        if s and year and str(year) in q:
-            s += 0.5
-        scores[doc_id] = s
-    # a province named in the question rules out same-named bodies of other provinces
-    # ("Sở Dân tộc và Tôn giáo Lai Châu" is not the Lào Cai one)
-    named_provinces = {fold(r.meta.province) for r in docs.values() if r.meta.province
-                       and re.search(rf"(?<![a-z]){re.escape(fold(r.meta.province))}(?![a-z])", q)}
-    if named_provinces:
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_ALPHA = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _occurs(phrase: str, text: str, word: frozenset[str] = _ALNUM) -> bool:
+    """``phrase`` occurs in ``text`` not glued to a ``word`` character on either side (no regex)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or text[start - 1] not in word) and (end == len(text) or text[end] not in word):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+@dataclass
+class PlanTable:
+    """Identity phrases of every plan, inverted (phrase → plans), built once per index snapshot."""
+
+    order: dict[str, int]
+    by_phrase: dict[str, list[str]]
+    idf: dict[str, float]
+    years: dict[str, int | None]
+    provinces: dict[str, str]  # doc id → folded province
+
+    @classmethod
+    def build(cls, docs: dict[str, DocRecord]) -> PlanTable:
+        """Index the identity phrases of ``docs``."""
+        by_phrase: dict[str, list[str]] = {}
         for doc_id, rec in docs.items():
-            prov = fold(rec.meta.province or "")
-            if prov and prov not in named_provinces:
-                scores[doc_id] *= 0.3
-    return scores
+            for p in identity_phrases(rec):
+                by_phrase.setdefault(p, []).append(doc_id)
+        n = max(len(docs), 1)
+        return cls(order={d: i for i, d in enumerate(docs)}, by_phrase=by_phrase,
+                   idf={p: math.log(1 + n / len(ds)) for p, ds in by_phrase.items()},
+                   years={d: rec.meta.year for d, rec in docs.items()},
+                   provinces={d: fold(rec.meta.province) for d, rec in docs.items() if rec.meta.province})
+
+    def scores(self, question: str) -> dict[str, float]:
+        """Positive plan scores only: IDF-weighted identity phrases found in the question (see ``plan_scores``)."""
+        q = f" {fold(question)} "
+        scores: dict[str, float] = {}
+        for phrase, docs in self.by_phrase.items():
+            if _occurs(phrase, q):
+                for d in docs:
+                    scores[d] = scores.get(d, 0.0) + self.idf[phrase]
+        for d in scores:
+            year = self.years.get(d)
+            if year and str(year) in q:
+                scores[d] += 0.5
+        # a province named in the question rules out same-named bodies of other provinces
+        # ("Sở Dân tộc và Tôn giáo Lai Châu" is not the Lào Cai one)
+        named = {p for p in set(self.provinces.values()) if _occurs(p, q, _ALPHA)}
+        if named:
+            for d in scores:
+                prov = self.provinces.get(d, "")
+                if prov and prov not in named:
+                    scores[d] *= 0.3
+        return scores
 
 
-def named_plans(question: str, docs: dict[str, DocRecord]) -> list[str]:
-    """The plans the question singles out (best-scoring ones), or [] when it names none."""
-    scores = plan_scores(question, docs)
+def plan_scores(question: str, docs: dict[str, DocRecord], table: PlanTable | None = None) -> dict[str, float]:
+    """Per plan, the IDF-weighted sum of its identity phrases found in the question (0 when none)."""
+    found = (table or PlanTable.build(docs)).scores(question)
+    return {d: found.get(d, 0.0) for d in docs}
+
+
+def named_plans(question: str, docs: dict[str, DocRecord], table: PlanTable | None = None) -> list[str]:
+    """The plans the question singles out (best-scoring ones, in index order), or [] when it names none.
+
+    Pass the snapshot's ``table`` (:meth:`PlanTable.build`) to avoid rebuilding it per question.
+    """
+    tab = table or PlanTable.build(docs)
+    scores = tab.scores(question)
     best = max(scores.values(), default=0.0)
     if best <= 0:
         return []
-    return [d for d, s in scores.items() if s >= 0.75 * best]
+    return sorted((d for d, s in scores.items() if s >= 0.75 * best), key=lambda d: tab.order.get(d, 0))
+
+
+def rank_named(named: list[str], question: str, table: PlanTable, hits: Sequence[Any], limit: int) -> list[str]:
+    """At most ``limit`` of the ``named`` plans: best identity score first, then best retrieved rank.
+
+    Many plans of an archive share a name ("Sở Tư pháp tỉnh …" of every year); searching each of them
+    costs one filtered search per plan, so callers keep a bounded, ranked set.
+    """
+    if len(named) <= limit:
+        return named
+    scores = table.scores(question)
+    first_hit: dict[str, int] = {}
+    for i, h in enumerate(hits):
+        first_hit.setdefault(h.chunk.doc_id, i)
+    ranked = sorted(named, key=lambda d: (-round(scores.get(d, 0.0), 6), first_hit.get(d, len(hits)),
+                                          table.order.get(d, 0)))
+    return ranked[:limit]

@@ -18,14 +18,17 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.followup import condense, strip_followup
-from assistant.answer.guards import unknown_title_holder, value_candidate, year_mismatch
+from assistant.answer.guards import has_content, unknown_title_holder, value_candidate, year_mismatch
 from assistant.answer.intent import classify, is_english
 from assistant.answer.metaqa import metadata_answer
-from assistant.answer.planref import named_plans
+from assistant.answer.planref import PlanTable, named_plans, rank_named
 from assistant.answer.scoring import SentenceScorer
 from assistant.retrieval import Filters, HybridRetriever
 from assistant.settings import Settings
 from assistant.state import IndexState
+
+MAX_NAMED = 8  # plans a question can single out (ranked); more only happen in archives of same-named bodies
+PER_PLAN = 3  # named plans searched one by one for multi-plan questions (one filtered search each)
 
 
 class Answerer:
@@ -48,13 +51,16 @@ class Answerer:
         t0 = time.perf_counter()
         standalone = condense(question, history)
         intent = classify(standalone)
-        named = named_plans(intent.expanded, self.state.docs)
+        table = self.state.cached("planref", lambda: PlanTable.build(self.state.docs))
+        named = named_plans(intent.expanded, self.state.docs, table)
         if standalone != question:  # a follow-up that names a plan moves the focus to it
-            named = named_plans(strip_followup(question), self.state.docs) or named
+            named = named_plans(strip_followup(question), self.state.docs, table) or named
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
+        named = rank_named(named, intent.expanded, table, hits, MAX_NAMED)
         if len(named) > 1:  # a question about several named plans: make sure each one contributes passages
-            hits = self._per_plan(intent.expanded, hits, named, filters, retrieval)
+            searched = rank_named(named, intent.expanded, table, hits, PER_PLAN)
+            hits = self._per_plan(intent.expanded, hits, searched, filters, retrieval)
         retrieved = [self._passage(h) for h in hits[:top_k]]
         expansion = intent.expanded[len(standalone):] if intent.english else ""
         draft = self._extractive(standalone, intent.kinds, hits[:12], named, filters, expansion)
@@ -87,7 +93,7 @@ class Answerer:
 
     def _extractive(self, question: str, kinds: list[str], hits: list[Any], named: list[str],
                     filters: Filters | None = None, expansion: str = "") -> Draft:
-        if not hits:
+        if not hits or not has_content(question):
             return Draft(NO_ANSWER, True)
         unknown = [] if is_english(question) else unknown_names(question, self._corpus_key, self._corpus_text)
         if unknown:
@@ -143,8 +149,7 @@ class Answerer:
         order: list[Any] = []
         for cit in citations:
             doc, a, b = cit["document"], cit["line_start"], cit["line_end"]
-            pool = [h for h in hits if h.chunk.doc_id == doc] + [
-                Hit(u, 0.0) for u in self.state.units.values() if u.doc_id == doc]
+            pool = [h for h in hits if h.chunk.doc_id == doc] + [Hit(u, 0.0) for u in self.state.doc_units(doc)]
             best = next((h for h in pool if h.chunk.kind != "fact" and h.chunk.line_start <= a <= h.chunk.line_end),
                         None) or next((h for h in pool if h.chunk.line_start <= b and a <= h.chunk.line_end), None)
             if best is not None and all(best.chunk.chunk_id != o.chunk.chunk_id for o in order):
