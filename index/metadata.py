@@ -209,7 +209,7 @@ def _apply_decision(meta: PlanMetadata, dec: Decision, doc: LoadedDocument, outl
     if meta.title:
         meta.title = re.sub(r"\s*\((?:Ban hành )?[Kk]èm theo[^)]*\)?\s*$", "", meta.title).strip() or meta.title
     meta.decision_number, meta.decision_date = dec.number, dec.date
-    meta.number = meta.number or dec.number
+    # ``number`` stays the plan's own number (None when it has none); the decision's is ``decision_number``
     meta.date = meta.date or dec.date
     meta.issuer = meta.issuer or dec.issuer
     meta.level = _level(meta.issuer)
@@ -237,6 +237,8 @@ def extract_metadata(doc: LoadedDocument, outline: Section) -> PlanMetadata:
         meta = _extract(view, parse_outline(view))
         _apply_decision(meta, dec, doc, outline)
     _central(meta)
+    if meta.issuer and meta.province and re.search(r"\b(?:tinh|thanh pho)$", fold(meta.issuer)):
+        meta.issuer = f"{meta.issuer} {meta.province}"  # "Ủy ban nhân dân tỉnh" → "… tỉnh Nghệ An"
     side = sidecar_path(doc.path) if doc.path else None
     if side is not None:
         known = {f.name for f in fields(PlanMetadata)} - {"doc_id"}

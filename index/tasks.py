@@ -83,6 +83,33 @@ def clean(text: str) -> str:
     return " ".join((text or "").split())
 
 
+_SUFFIX_HEADS = ("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Huyện ủy", "Đảng ủy", "các")
+_SPACE_HEAD_RE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(h) for h in sorted(
+    (h for h in UNIT_HEADS if h not in _SUFFIX_HEADS), key=len, reverse=True)) + r")(?!\w))")
+
+
+def split_cell_units(text: str) -> list[str]:
+    """:func:`split_units` for a table cell whose line breaks were flattened to spaces.
+
+    "Văn phòng UBND tỉnh Sở Tư pháp" is two units: a capitalised unit head ("Sở", "Các", "UBND" …)
+    after a name of two or more words starts a new unit ("Văn phòng Bộ", "Ủy ban Mặt trận …" stay whole).
+    """
+    out: list[str] = []
+    for unit in split_units(text):
+        pieces = _SPACE_HEAD_RE.split(unit)
+        cur = pieces[0]
+        for nxt in pieces[1:]:
+            bare = UNIT_HEAD_RE.fullmatch(cur.split(" ", 1)[0] if " " not in cur else cur) is not None
+            collective = cur.lower().startswith("các ") and len(cur.split()) <= 2  # "Các Chi nhánh Văn phòng …"
+            if len(cur.split()) >= 2 and not bare and not collective and not re.search(r"(?:\s|^)(?:và|của|thuộc|với)$", cur):
+                out.append(cur)
+                cur = nxt
+            else:
+                cur = f"{cur} {nxt}"
+        out.append(cur)
+    return out
+
+
 def split_units(text: str) -> list[str]:
     """Unit names of a cell or phrase.
 
@@ -174,7 +201,7 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
             deadline = _first(values, roles["deadline"])
             out.append({
                 "document": doc.doc_id, "task": task, "lead": _first(values, roles["lead"]) or None,
-                "partners": [u for k in roles["partners"] for u in split_units(values.get(k, ""))],
+                "partners": [u for k in roles["partners"] for u in split_cell_units(values.get(k, ""))],
                 "deadline": deadline or None, "due": due(deadline, meta.year),
                 "product": _first(values, roles["product"]) or None,
                 "section": section_of(outline, row.line, row.group), "line_start": row.line, "line_end": row.line,

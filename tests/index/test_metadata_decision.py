@@ -22,7 +22,7 @@ def test_ministry_decision_plan() -> None:
     assert meta.doc_type == "quyet_dinh"
     assert meta.decision_number == "123/QĐ-BTP"
     assert meta.decision_date == "2026-01-15"
-    assert meta.number == "123/QĐ-BTP"  # the plan has no number of its own
+    assert meta.number is None  # the plan has no number of its own
     assert meta.date == "2026-01-15"
     assert meta.issuer == "Bộ Tư pháp"
     assert meta.province is None  # "Hà Nội" is where it was signed, not a province of the issuer
