@@ -100,7 +100,7 @@ def split_cell_units(text: str) -> list[str]:
         cur = pieces[0]
         for nxt in pieces[1:]:
             bare = UNIT_HEAD_RE.fullmatch(cur.split(" ", 1)[0] if " " not in cur else cur) is not None
-            collective = cur.lower().startswith("các ") and len(cur.split()) <= 2  # "Các Chi nhánh Văn phòng …"
+            collective = cur.lower().startswith("các ") and len(cur.split()) <= 3  # "Các Chi nhánh Văn phòng …"
             if len(cur.split()) >= 2 and not bare and not collective and not re.search(r"(?:\s|^)(?:và|của|thuộc|với)$", cur):
                 out.append(cur)
                 cur = nxt

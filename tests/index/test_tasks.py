@@ -175,3 +175,13 @@ def test_corpus_plans_give_tasks_with_leads() -> None:
         for t in tasks:
             assert t["lead"] and t["task"]
             assert 1 <= t["line_start"] <= t["line_end"] <= len(lines)
+
+
+def test_flattened_partner_cells_split_at_unit_heads() -> None:
+    from index.tasks import split_cell_units
+
+    assert split_cell_units("Văn phòng UBND tỉnh Sở Tư pháp Công an tỉnh") == [
+        "Văn phòng UBND tỉnh", "Sở Tư pháp", "Công an tỉnh"]
+    for whole in ("Văn phòng Bộ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ban Tuyên giáo Tỉnh ủy",
+                  "Các Chi nhánh Văn phòng Đăng ký đất đai", "Sở Văn hóa, Thể thao và Du lịch"):
+        assert split_cell_units(whole) == [whole]
