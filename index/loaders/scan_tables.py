@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 MIN_TABLE_WIDTH = 0.3  # a ruled table spans at least this share of the page width
 LINE_SHARE = 0.3  # a row/column boundary is a stroke covering this share of the table
 BAND = 12  # pixels either side of a boundary searched for its stroke (skewed scans drift)
+VERTICAL_DARK = 0.7  # share of a row's height a vertical border is dark over when drawn
 MERGE_GAP = 0.5  # cells are merged when less than this share of their common border is drawn
 
 
@@ -53,16 +54,31 @@ class ScanPage:
     blocks: list[tuple[float, Any]] = field(default_factory=list)
 
 
-def _centers(profile: np.ndarray, threshold: float) -> list[int]:
-    """Centres of the runs of ``profile`` above ``threshold`` (a thick stroke counts once)."""
-    out: list[int] = []
-    start = None
-    for i, value in enumerate(list(profile) + [0]):
-        if value >= threshold and start is None:
-            start = i
-        elif value < threshold and start is not None:
-            out.append((start + i - 1) // 2)
-            start = None
+def _positions(strokes: np.ndarray, vertical: bool, min_total: float) -> list[int]:
+    """Centres of the ruling strokes of one direction, robust to skew and to interrupted lines.
+
+    Each stroke is a connected component; strokes whose centres lie within :data:`BAND` pixels
+    of each other form one line, kept when their summed length reaches ``min_total``.
+    """
+    import cv2
+
+    count, _, stats, _ = cv2.connectedComponentsWithStats(strokes.astype("uint8"), connectivity=8)
+    found: list[tuple[float, int]] = []  # (centre, length)
+    for i in range(1, count):
+        x, y, w, h = stats[i][:4]
+        found.append((x + w / 2, h) if vertical else (y + h / 2, w))
+    found.sort()
+    lines: list[list[tuple[float, int]]] = []
+    for centre, length in found:
+        if lines and centre - lines[-1][-1][0] <= BAND:
+            lines[-1].append((centre, length))
+        else:
+            lines.append([(centre, length)])
+    out = []
+    for group in lines:
+        total = sum(length for _, length in group)
+        if total >= min_total:
+            out.append(round(sum(c * n for c, n in group) / total))
     return out
 
 
@@ -73,9 +89,9 @@ def find_tables(gray: np.ndarray) -> tuple[list[Grid], np.ndarray]:
 
     h, w = gray.shape
     binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
-    # strokes longer than any letter: ~2 cm across, ~1.3 cm down at 300 dpi (letters are < 0.5 cm tall)
-    horiz = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 12, 40), 1)))
-    vert = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 24, 40))))
+    # strokes longer than any letter: ~1 cm across, ~0.6 cm down on an A4 page (letters are < 0.5 cm tall)
+    horiz = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 20, 40), 1)))
+    vert = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 50, 40))))
     mask = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     grids: list[Grid] = []
@@ -85,31 +101,39 @@ def find_tables(gray: np.ndarray) -> tuple[list[Grid], np.ndarray]:
             continue
         hz = horiz[y : y + ch, x : x + cw] > 0
         vt = vert[y : y + ch, x : x + cw] > 0
-        ys = _centers(hz.sum(axis=1), cw * LINE_SHARE)
-        xs = _centers(vt.sum(axis=0), ch * LINE_SHARE)
+        ys = _positions(hz, False, cw * LINE_SHARE)
+        xs = _positions(vt, True, ch * LINE_SHARE)
         if len(ys) < 3 or len(xs) < 3:  # at least two rows and two columns
             continue
         grid = Grid((x, y, x + cw, y + ch), [x + v for v in xs], [y + v for v in ys])
-        _merges(grid, hz, vt)
+        _merges(grid, binary[y : y + ch, x : x + cw], hz)
         grids.append(grid)
     grids.sort(key=lambda g: g.box[1])
     return grids, mask
 
 
-def _merges(grid: Grid, hz: np.ndarray, vt: np.ndarray) -> None:
-    """Owner of every cell: merged with its left or upper neighbour when no stroke separates them."""
+def _merges(grid: Grid, binary: np.ndarray, hz: np.ndarray) -> None:
+    """Owner of every cell: merged with its left or upper neighbour when no stroke separates them.
+
+    A vertical border counts as drawn in a row when one pixel column near it is dark over most of
+    the row's height (text crossing the border has gaps); a horizontal border when its stroke
+    covers most of the cell's width.
+    """
     x0, y0 = grid.box[0], grid.box[1]
     xs = [v - x0 for v in grid.xs]
     ys = [v - y0 for v in grid.ys]
     for r in range(len(ys) - 1):
         for c in range(len(xs) - 1):
             owner = (r, c)
-            top, bottom = ys[r] + 2, max(ys[r] + 3, ys[r + 1] - 2)
-            left, right = xs[c] + 2, max(xs[c] + 3, xs[c + 1] - 2)
-            if c > 0 and vt[top:bottom, max(xs[c] - BAND, 0) : xs[c] + BAND].any(axis=1).mean() < MERGE_GAP:
-                owner = grid.owner[(r, c - 1)]
-            elif r > 0 and hz[max(ys[r] - BAND, 0) : ys[r] + BAND, left:right].any(axis=0).mean() < MERGE_GAP:
-                owner = grid.owner[(r - 1, c)]
+            top, bottom = ys[r] + 6, max(ys[r] + 7, ys[r + 1] - 6)
+            left, right = xs[c] + 6, max(xs[c] + 7, xs[c + 1] - 6)
+            if c > 0:
+                band = binary[top:bottom, max(xs[c] - BAND, 0) : xs[c] + BAND] > 0
+                if band.mean(axis=0).max(initial=0.0) < VERTICAL_DARK:
+                    owner = grid.owner[(r, c - 1)]
+            if owner == (r, c) and r > 0:
+                if hz[max(ys[r] - BAND, 0) : ys[r] + BAND, left:right].any(axis=0).mean() < MERGE_GAP:
+                    owner = grid.owner[(r - 1, c)]
             grid.owner[(r, c)] = owner
 
 
@@ -138,11 +162,24 @@ def _join_words(words: list[tuple[str, int, int, int, int, Any]]) -> str:
                 break
         else:
             lines.append([word])
-    return flat(" ".join(" ".join(w[0] for w in sorted(line, key=lambda w: w[1])) for line in lines))
+    text = " ".join(" ".join(w[0] for w in sorted(line, key=lambda w: w[1])) for line in lines)
+    return clean_ocr(text)
 
 
-def _grid_rows(grid: Grid, words: list[tuple[str, int, int, int, int, Any]]) -> list[GridRow]:
-    """Grid rows of a table from the words inside it (vertical merges carried, spans as None)."""
+def clean_ocr(text: str) -> str:
+    """Drop OCR debris from a cell: punctuation-only tokens (except dashes) and edge marks like "_" "`"."""
+    tokens = []
+    for token in flat(text).split(" "):
+        token = token.strip("_`'‘’\"“”|~^")
+        if token and (any(ch.isalnum() for ch in token) or token in ("-", "–", "+")):
+            tokens.append(token)
+    while tokens and tokens[-1] in ("-", "–"):
+        tokens.pop()
+    return " ".join(tokens).rstrip(" :;")
+
+
+def _cell_texts(grid: Grid, words: list[tuple[str, int, int, int, int, Any]]) -> dict[tuple[int, int], str]:
+    """Text of every owner cell from the words whose centre falls inside it."""
     import bisect
 
     cells: dict[tuple[int, int], list[Any]] = {}
@@ -151,7 +188,61 @@ def _grid_rows(grid: Grid, words: list[tuple[str, int, int, int, int, Any]]) -> 
         c, r = bisect.bisect(grid.xs, cx) - 1, bisect.bisect(grid.ys, cy) - 1
         if 0 <= r < len(grid.ys) - 1 and 0 <= c < len(grid.xs) - 1:
             cells.setdefault(grid.owner[(r, c)], []).append(word)
-    texts = {key: _join_words(ws) for key, ws in cells.items()}
+    return {key: _join_words(ws) for key, ws in cells.items()}
+
+
+def _cell_box(grid: Grid, owner: tuple[int, int]) -> tuple[int, int, int, int]:
+    """Pixel box (inside the strokes) of an owner cell, merged extent included."""
+    keys = [k for k, v in grid.owner.items() if v == owner]
+    r1, c1 = max(k[0] for k in keys), max(k[1] for k in keys)
+    return grid.xs[owner[1]] + 8, grid.ys[owner[0]] + 8, grid.xs[c1 + 1] - 8, grid.ys[r1 + 1] - 8
+
+
+def _fill_empty(grid: Grid, clean: np.ndarray, texts: dict[tuple[int, int], str], options: ocr_engine.OcrOptions) -> None:
+    """Read cells with ink but no word (lone digits such as STT "2", which page layout analysis drops).
+
+    The crops are stacked into one strip read by a single Tesseract call (block mode).
+    """
+    import numpy as np
+    import pytesseract
+    from PIL import Image as PILImage
+
+    crops: list[tuple[tuple[int, int], np.ndarray]] = []
+    for owner in sorted(set(grid.owner.values())):
+        if texts.get(owner):
+            continue
+        x0, y0, x1, y1 = _cell_box(grid, owner)
+        crop = clean[y0:y1, x0:x1]
+        if crop.size and (crop < 128).mean() > 0.002:
+            crops.append((owner, crop))
+    if not crops:
+        return
+    gap = 40
+    width = max(c.shape[1] for _, c in crops) + 2 * gap
+    height = sum(c.shape[0] + gap for _, c in crops) + gap
+    strip = np.full((height, width), 255, dtype=np.uint8)
+    spans: list[tuple[int, int, tuple[int, int]]] = []
+    y = gap
+    for owner, crop in crops:
+        strip[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
+        spans.append((y, y + crop.shape[0], owner))
+        y += crop.shape[0] + gap
+    data = pytesseract.image_to_data(
+        PILImage.fromarray(strip), lang=options.lang, config="--psm 6", output_type=pytesseract.Output.DICT
+    )
+    found: dict[tuple[int, int], list[Any]] = {}
+    for word in _words(data):
+        cy = word[2] + word[4] / 2
+        for top, bottom, owner in spans:
+            if top - gap / 2 <= cy <= bottom + gap / 2:
+                found.setdefault(owner, []).append(word)
+                break
+    for owner, ws in found.items():
+        texts[owner] = _join_words(ws)
+
+
+def _grid_rows(grid: Grid, texts: dict[tuple[int, int], str]) -> list[GridRow]:
+    """Grid rows of a table from its cell texts (vertical merges carried, spans as None)."""
     rows: list[GridRow] = []
     for r in range(len(grid.ys) - 1):
         row: GridRow = []
@@ -194,7 +285,9 @@ def read_table_page(image: Image.Image, grids: list[Grid], mask: np.ndarray, opt
     for line in prose.values():
         blocks.append((min(w[2] for w in line), " ".join(w[0] for w in sorted(line, key=lambda w: w[1]))))
     for g, ws in zip(grids, inside, strict=True):
-        blocks.append((g.box[1], _grid_rows(g, ws)))
+        texts = _cell_texts(g, ws)
+        _fill_empty(g, clean, texts, options)
+        blocks.append((g.box[1], _grid_rows(g, texts)))
     blocks.sort(key=lambda b: b[0])
     return ScanPage(text=text, confidence=confidence, blocks=blocks)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from index.normalize import fold
 from index.types import TableRow
@@ -188,7 +189,7 @@ class TableBuilder:
             if not any(texts):
                 continue
             folded = [fold(t) for t in texts]
-            if any(folded == h for h in self.header_texts) or _is_column_numbers(texts):
+            if self._is_header_again(folded) or _is_column_numbers(texts):
                 continue
             title = group_title(row)
             if title is not None and not (continued and first_data and not texts[0] and self.last):
@@ -209,6 +210,17 @@ class TableBuilder:
             out.append(entry)
             self.last = entry
         return out
+
+    def _is_header_again(self, folded: list[str]) -> bool:
+        """A header row repeated (after a page break), allowing for OCR noise in a few letters."""
+        for header in self.header_texts:
+            pairs = [(a, b) for a, b in zip(folded, header, strict=False) if a or b]
+            if not pairs:
+                continue
+            close = sum(1 for a, b in pairs if a == b or SequenceMatcher(None, a, b).ratio() >= 0.75)
+            if close >= max(2, round(len(pairs) * 0.7)):
+                return True
+        return False
 
     def _cells(self, row: GridRow) -> dict[str, str]:
         """Values of a data row keyed by header; a cell spanning columns fills the first of their keys."""
