@@ -128,9 +128,49 @@ def looks_legacy(text: str) -> bool:
     return max(_share(words, _TCVN3_MARKS), _share(words, _VNI_MARKS)) >= LEGACY_SHARE
 
 
+def _caps(word: str) -> bool:
+    """A word typed in capitals: 2+ upper-case letters, no lower-case ASCII letter, no digit."""
+    return (sum(1 for c in word if c.isupper()) >= 2 and not any("a" <= c <= "z" for c in word)
+            and not any(c.isdigit() for c in word))
+
+
+def _title(word: str) -> bool:
+    """One upper-case letter followed only by (converted) toned letters: "Sở", "Và", "Kế"."""
+    return len(word) >= 2 and word[0].isupper() and not any("a" <= c <= "z" or c.isdigit() for c in word[1:])
+
+
+def restore_capitals(line: str) -> str:
+    """Upper-case words typed in capitals with TCVN3's lower-case toned codes ("TỉNH" → "TỈNH").
+
+    TCVN3 has no upper-case toned vowels (.VnTimeH fonts draw the lower-case codes as capitals),
+    so "KẾ HOẠCH" comes out as "Kế HOạCH". A run of capitalised words ("Vụ Và") joins the
+    upper-casing when the words around it in the same column segment are capitals.
+    """
+    out: list[str] = []
+    for segment in re.split(r"(\s{2,})", line):
+        words = segment.split(" ")
+        caps = [_caps(w) for w in words]
+        i = 0
+        while i < len(words):
+            if not _title(words[i]) or caps[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(words) and _title(words[j]) and not caps[j]:
+                j += 1
+            sides = [caps[k] for k in (i - 1, j) if 0 <= k < len(words) and words[k]]
+            if sides and all(sides):
+                for k in range(i, j):
+                    caps[k] = True
+            i = j
+        out.append(" ".join(w.upper() if c else w for w, c in zip(words, caps, strict=True)))
+    return "".join(out)
+
+
 def convert_tcvn3(text: str) -> str:
-    """Map TCVN3 (ABC) characters to Unicode, NFC (combining marks 0xB0–0xB4 compose)."""
-    return unicodedata.normalize("NFC", "".join(TCVN3.get(c, c) for c in text))
+    """Map TCVN3 (ABC) characters to Unicode, NFC (combining marks 0xB0–0xB4 compose), capitals restored."""
+    converted = unicodedata.normalize("NFC", "".join(TCVN3.get(c, c) for c in text))
+    return "".join(restore_capitals(line) for line in converted.splitlines(keepends=True))
 
 
 def convert_vni(text: str) -> str:

@@ -112,3 +112,12 @@ def test_docx_table_cells_are_converted(tmp_path: Path) -> None:
     assert row.cells == {"Nhiệm vụ": "Rà soát thủ tục hành chính", "Cơ quan chủ trì": "Sở Tư pháp",
                          "Thời gian hoàn thành": "Quý III/2026"}
     assert doc.text.splitlines()[row.line - 1].startswith("Nhiệm vụ: Rà soát thủ tục hành chính; Cơ quan")
+
+
+def test_tcvn3_capitals_are_restored() -> None:
+    # TCVN3 has no capital toned vowels: headings typed in capitals use the lower-case codes
+    assert convert_tcvn3("UBND TØNH THANH HãA") == "UBND TỈNH THANH HÓA"
+    assert convert_tcvn3("KÕ HO¹CH") == "KẾ HOẠCH"
+    assert convert_tcvn3("III. NHIÖM Vô Vµ GI¶I PH¸P") == "III. NHIỆM VỤ VÀ GIẢI PHÁP"
+    assert convert_tcvn3("Sè: 58/KH-SGD§T") == "Số: 58/KH-SGDĐT"
+    assert convert_tcvn3("cña Së GD&§T") == "của Sở GD&ĐT"
