@@ -264,7 +264,7 @@ def doctor(repair: Annotated[bool, typer.Option("--repair", help="Dựng lại c
     else:
         console.print("Phát hiện lỗi:", style="bold")
         for p in report["problems"]:
-            console.print(f"- {p}", markup=False, highlight=False)
+            console.print(f"- {p}", markup=False, highlight=False, soft_wrap=True)
         if report["repaired"]:
             console.print(f"Đã sửa: giữ {len(report['kept'])}, dựng lại {len(report['rebuilt'])}, "
                           f"mất {len(report['lost'])} kế hoạch ({', '.join(report['lost']) or 'không'}).",
@@ -282,7 +282,7 @@ def run() -> None:
     try:
         app()
     except StoreDamagedError as exc:
-        err.print(str(exc), markup=False, highlight=False)
+        err.print(str(exc), markup=False, highlight=False, soft_wrap=True)
         sys.exit(3)
 
 

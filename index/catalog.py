@@ -27,6 +27,17 @@ from index.types import Chunk, PlanMetadata, Section
 log = logging.getLogger("index.catalog")
 
 
+REPAIR_HINT = "Chạy `cchc doctor --repair` để dựng lại chỉ mục từ văn bản gốc đã lưu (hoặc nạp lại các tệp gốc)."
+
+
+class StoreDamagedError(RuntimeError):
+    """The committed index cannot be read; ``problems`` name the damaged files."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("Chỉ mục bị hỏng: " + "; ".join(problems[:5]) + ". " + REPAIR_HINT)
+
+
 @dataclass
 class DocRecord:
     """Everything stored for one plan in a generation."""
@@ -156,11 +167,25 @@ class Catalog:
         return self.root / name if name else None
 
     def manifest(self) -> dict[str, Any]:
-        """Manifest of the committed generation (empty when nothing is indexed)."""
+        """Manifest of the committed generation (empty when nothing is indexed).
+
+        Raises :class:`StoreDamagedError` (naming the file) when the manifest cannot be read.
+        """
         d = self.current_dir()
         if d is None:
             return {"docs": {}, "embedding": None}
-        return dict(json.loads((d / "manifest.json").read_text(encoding="utf-8")))
+        try:
+            return dict(json.loads((d / "manifest.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise StoreDamagedError([f"{d / 'manifest.json'}: không đọc được ({type(exc).__name__})"]) from exc
+
+    def rewrite_manifest(self, manifest: dict[str, Any]) -> None:
+        """Replace the committed generation's manifest (repair of a damaged one)."""
+        d = self.current_dir()
+        if d is not None:
+            tmp = d / ".manifest.json.tmp"
+            _write_json(tmp, manifest)
+            os.replace(tmp, d / "manifest.json")
 
     def load_docs(self) -> dict[str, DocRecord]:
         """All document records of the committed generation."""

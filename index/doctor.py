@@ -16,17 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from index.catalog import Catalog, DocRecord, read_doc
+from index.catalog import REPAIR_HINT, Catalog, DocRecord, StoreDamagedError, read_doc
 
-FIX = "Chạy `cchc doctor --repair` để dựng lại chỉ mục từ văn bản gốc đã lưu (hoặc nạp lại các tệp gốc)."
-
-
-class StoreDamagedError(RuntimeError):
-    """The committed index cannot be read; ``problems`` name the damaged files."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("Chỉ mục bị hỏng: " + "; ".join(problems[:5]) + ". " + FIX)
+FIX = REPAIR_HINT
+__all__ = ["FIX", "StoreDamagedError", "check_doc", "check_generation", "rebuild_doc", "recover_docs"]
 
 
 def _check_file(path: Path) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from index.catalog import Catalog, DocRecord, read_doc, write_doc
+from index.catalog import Catalog, DocRecord, StoreDamagedError, read_doc, write_doc
 from index.chunking import make_chunks
 from index.embeddings import Embedder
 from index.facts import extract_facts
@@ -214,7 +214,10 @@ class Indexer:
         emit = progress or (lambda kind, data: None)
         t0 = time.perf_counter()
         report = IngestReport()
-        old = self.catalog.manifest()["docs"] if self.catalog.current_dir() is not None else {}
+        try:
+            old = self.catalog.manifest()["docs"]
+        except StoreDamagedError:
+            old = {}
         for doc_id, rec in docs.items():
             has = self.vectors.collection.get(where={"version": rec.version}, limit=1, include=[])["ids"]
             if force_embed or not has:
@@ -224,6 +227,9 @@ class Indexer:
                               "chunks": len(rec.chunks), "facts": len(rec.facts),
                               **({"path": old[doc_id]["path"]} if "path" in old.get(doc_id, {}) else {})}
                      for doc_id, rec in docs.items()}
+        if not old and self.catalog.current_dir() is not None:  # a damaged manifest: rebuild it first
+            self.catalog.rewrite_manifest({"docs": docs_meta, "embedding": self.embedder.name,
+                                           "pipeline": PIPELINE_VERSION})
         self._commit(docs_meta, dict(docs))
         report.seconds = time.perf_counter() - t0
         return report

@@ -9,6 +9,13 @@ from typing import Any
 from index.normalize import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_MD = str.maketrans({"[": "&#91;", "]": "&#93;", "(": "&#40;", ")": "&#41;", "!": "&#33;", "*": "&#42;",
+                     "_": "&#95;", "`": "&#96;", "~": "&#126;", "|": "&#124;", "\\": "&#92;"})
+
+
+def esc(text: str) -> str:
+    """HTML-escaped text whose Markdown syntax characters are entities too (inert in the chat renderer)."""
+    return html.escape(text).translate(_MD)
 # Question words and function words that would light up every passage.
 _STOP = {"nao", "gi", "khi", "ai", "nhieu", "va", "cua", "la", "co", "cac", "nhung", "thi", "o", "de",
          "cho", "voi", "nhu", "the", "duoc", "trong", "theo", "ve", "mot", "hay", "hoac", "do", "nay", "kia",
@@ -28,11 +35,11 @@ def highlight(text: str, query: str) -> str:
     out: list[str] = []
     pos = 0
     for m in _WORD.finditer(text):
-        out.append(html.escape(text[pos:m.start()]))
-        word = html.escape(m.group())
+        out.append(esc(text[pos:m.start()]))
+        word = esc(m.group())
         out.append(f"<mark>{word}</mark>" if fold(m.group()) in terms else word)
         pos = m.end()
-    out.append(html.escape(text[pos:]))
+    out.append(esc(text[pos:]))
     return "".join(out).replace("</mark> <mark>", " ")
 
 
@@ -48,15 +55,15 @@ def _location(c: dict[str, Any]) -> str:
 
 def card(n: int | None, c: dict[str, Any], query: str, text_key: str = "quote") -> str:
     """One passage card: plan title, section path, highlighted quote, page/lines."""
-    title = html.escape(str(c.get("title") or c.get("document") or ""))
-    section = html.escape(str(c.get("section") or ""))
+    title = esc(str(c.get("title") or c.get("document") or ""))
+    section = esc(str(c.get("section") or ""))
     badge = f'<span class="cchc-n">[{n}]</span> ' if n is not None else ""
     loc = _location(c)
     return (f'<div class="cchc-card"><div class="cchc-title">{badge}{title}</div>'
             f'<div class="cchc-section">{section}</div>'
             f'<blockquote class="cchc-quote">{highlight(" ".join(str(c.get(text_key) or "").split()), query)}</blockquote>'
-            f'<div class="cchc-loc">{html.escape(str(c.get("document", "")))}'
-            f'{" · " + html.escape(loc) if loc else ""}</div></div>')
+            f'<div class="cchc-loc">{esc(str(c.get("document", "")))}'
+            f'{" · " + esc(loc) if loc else ""}</div></div>')
 
 
 def cards_html(answer: dict[str, Any], query: str) -> str:
