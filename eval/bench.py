@@ -109,11 +109,20 @@ def bench_load() -> dict[str, Any]:
     return dict(json.loads(out.read_text(encoding="utf-8")))
 
 
-PARTS = {"ingest": bench_ingest, "latency": bench_latency, "ocr": bench_ocr, "load": bench_load}
+def bench_load_during_ingest() -> dict[str, Any]:
+    """16 clients, 400 mixed reads (ask/search/documents) while a 40-file upload job runs (issue 9)."""
+    out = Path(tempfile.mkdtemp(prefix="cchc-bench-")) / "load-ingest.json"
+    subprocess.run([sys.executable, "-m", "eval.loadtest", "--clients", "16", "--requests", "400", "--mixed",
+                    "--upload", "40", "--out", str(out)], check=False, cwd=ROOT)
+    return dict(json.loads(out.read_text(encoding="utf-8")))
+
+
+PARTS = {"ingest": bench_ingest, "latency": bench_latency, "ocr": bench_ocr, "load": bench_load,
+         "load_during_ingest": bench_load_during_ingest}
 
 
 def main(argv: list[str]) -> None:
-    """``python -m eval.bench all|ingest|latency|ocr|load`` (each part in its own process)."""
+    """``python -m eval.bench all|ingest|latency|ocr|load|load_during_ingest`` (each part in its own process)."""
     what = argv[0] if argv else "all"
     if what in PARTS and len(argv) > 1 and argv[1] == "--child":
         print(json.dumps(PARTS[what]()))

@@ -102,9 +102,32 @@ def question_for(i: int, unique: bool) -> str:
     return f"{q} (lượt {i})" if unique else q
 
 
+def variant_files(n: int) -> list[tuple[str, bytes]]:
+    """``n`` distinct plan files (corpus plans with a distinguishing line) for the upload-during-load mode."""
+    from assistant.settings import CORPUS_DIR
+
+    plans = sorted(CORPUS_DIR.glob("*.txt"))
+    return [(f"bien-the-{i:03d}.txt", plans[i % len(plans)].read_bytes() + f"\nBản sao thử tải số {i}.\n".encode())
+            for i in range(n)]
+
+
+def mixed_request(i: int, unique: bool) -> tuple[str, str, dict[str, Any] | None]:
+    """The i-th request of the mixed cycle: ask, search, documents."""
+    kind = i % 3
+    if kind == 0:
+        return "POST", "/api/ask", {"question": question_for(i, unique)}
+    if kind == 1:
+        return "POST", "/api/search", {"query": question_for(i, unique), "k": 5}
+    return "GET", "/api/documents", None
+
+
 async def run_load(url: str, clients: int, requests: int, timeout: float, api_key: str | None = None,
-                   unique: bool = False) -> dict[str, Any]:
-    """Send ``requests`` POST /api/ask with ``clients`` concurrent workers; returns the measurements."""
+                   unique: bool = False, mixed: bool = False, upload: int = 0) -> dict[str, Any]:
+    """Send ``requests`` with ``clients`` concurrent workers; returns the measurements.
+
+    ``mixed``: cycle ask / search / documents instead of ask only. ``upload``: first start one ingest job of
+    that many new plan files, so every read is measured while the job stages its generation.
+    """
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
     latencies: list[float] = []
     errors: dict[str, int] = {}
@@ -116,6 +139,11 @@ async def run_load(url: str, clients: int, requests: int, timeout: float, api_ke
                                  limits=httpx.Limits(max_connections=clients)) as client:
         warm = await client.post("/api/ask", json={"question": QUESTIONS[0]})
         warm.raise_for_status()
+        job_id = None
+        if upload:
+            up = await client.post("/api/documents", files=[("files", f) for f in variant_files(upload)])
+            up.raise_for_status()
+            job_id = up.json()["job_id"]
 
         async def worker() -> None:
             nonlocal next_index, abstained
@@ -123,12 +151,15 @@ async def run_load(url: str, clients: int, requests: int, timeout: float, api_ke
                 i = next_index
                 next_index += 1
                 t0 = time.perf_counter()
+                method, path, body = mixed_request(i, unique) if mixed else ("POST", "/api/ask",
+                                                                              {"question": question_for(i, unique)})
                 try:
-                    r = await client.post("/api/ask", json={"question": question_for(i, unique)})
+                    r = await client.request(method, path, json=body)
                     if r.status_code != 200:
                         errors[f"HTTP {r.status_code}"] = errors.get(f"HTTP {r.status_code}", 0) + 1
                         continue
-                    abstained += bool(r.json().get("abstained"))
+                    data = r.json()
+                    abstained += bool(isinstance(data, dict) and data.get("abstained"))
                 except httpx.HTTPError as exc:
                     errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
                     continue
@@ -137,6 +168,10 @@ async def run_load(url: str, clients: int, requests: int, timeout: float, api_ke
         t_start = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
         wall = time.perf_counter() - t_start
+        job: dict[str, Any] | None = None
+        if job_id:
+            job = (await client.get(f"/api/jobs/{job_id}")).json()
+            job = {"status_after_load": job["status"], "progress": job["progress"], "files": upload}
     sent = len(latencies) + sum(errors.values())
     return {"url": url, "clients": clients, "unique_questions": unique, "requests": sent, "ok": len(latencies), "errors": sum(errors.values()),
             "error_kinds": errors, "abstained": abstained, "seconds": round(wall, 2),
@@ -145,13 +180,16 @@ async def run_load(url: str, clients: int, requests: int, timeout: float, api_ke
                            "p99": round(percentile(latencies, 99), 1),
                            "mean": round(statistics.fmean(latencies), 1) if latencies else None,
                            "max": round(max(latencies), 1) if latencies else None},
-            "timed_out": time.monotonic() >= deadline and sent < requests}
+            "timed_out": time.monotonic() >= deadline and sent < requests, "mixed": mixed, "upload_job": job}
 
 
 def markdown_line(r: dict[str, Any]) -> str:
     """One markdown table row of the results."""
     lat = r["latency_ms"]
-    return (f"| POST /api/ask | {r['clients']} clients | {r['requests']} requests | {r['errors']} errors | "
+    what = "ask/search/documents" if r.get("mixed") else "POST /api/ask"
+    if r.get("upload_job"):
+        what += f" during a {r['upload_job']['files']}-file upload job"
+    return (f"| {what} | {r['clients']} clients | {r['requests']} requests | {r['errors']} errors | "
             f"p50 {lat['p50']:.0f} ms | p95 {lat['p95']:.0f} ms | {r['rps']:.2f} req/s |")
 
 
@@ -165,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=900.0, help="stop sending after this many seconds")
     ap.add_argument("--api-key", default=os.environ.get("CCHC_API_KEY"))
     ap.add_argument("--unique", action="store_true", help="make every question distinct (no cache hits)")
+    ap.add_argument("--mixed", action="store_true", help="cycle ask, search and documents requests")
+    ap.add_argument("--upload", type=int, default=0, help="start an ingest job of N new plans before the load")
     args = ap.parse_args(argv)
     if not (1 <= args.clients <= MAX_CLIENTS and 1 <= args.requests <= MAX_REQUESTS):
         ap.error(f"--clients must be 1..{MAX_CLIENTS} and --requests 1..{MAX_REQUESTS}")
@@ -173,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def run(url: str) -> dict[str, Any]:
         return asyncio.run(run_load(url.rstrip("/"), args.clients, args.requests, args.timeout, args.api_key,
-                                   args.unique))
+                                   args.unique, args.mixed, args.upload))
 
     if args.url:
         result = run(args.url)

@@ -55,6 +55,7 @@ class DocRecord:
     pages: list[dict[str, Any]] = field(default_factory=list)
     tasks: list[dict[str, Any]] = field(default_factory=list)
     reports: list[dict[str, Any]] = field(default_factory=list)
+    table_rows: list[dict[str, Any]] = field(default_factory=list)  # loader rows, kept so a repair can re-parse
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -88,6 +89,7 @@ def write_doc(folder: Path, rec: DocRecord) -> None:
     _write_jsonl(folder / "facts.jsonl", rec.facts)
     _write_jsonl(folder / "tasks.jsonl", rec.tasks)
     _write_jsonl(folder / "reports.jsonl", rec.reports)
+    _write_jsonl(folder / "table_rows.jsonl", rec.table_rows)
     _write_json(folder / "record.json", {
         "doc_id": rec.doc_id, "version": rec.version, "sha256": rec.sha256, "source": rec.source,
         "ocr_damaged": rec.ocr_damaged, "pages": rec.pages,
@@ -107,6 +109,7 @@ def read_doc(folder: Path) -> DocRecord:
         facts=_read_jsonl(folder / "facts.jsonl"),
         ocr_damaged=info.get("ocr_damaged", False), pages=info.get("pages", []),
         tasks=_read_jsonl(folder / "tasks.jsonl"), reports=_read_jsonl(folder / "reports.jsonl"),
+        table_rows=_read_jsonl(folder / "table_rows.jsonl"),
     )
 
 

@@ -107,8 +107,9 @@ def _doc_ids(cur: Path) -> list[str]:
 
 def rebuild_doc(folder: Path, doc_id: str) -> DocRecord:
     """Parse a plan again from its stored ``source.txt`` and page map (record.json when readable)."""
+    from index.catalog import _read_jsonl
     from index.pipeline import build_record
-    from index.types import LoadedDocument, PageInfo
+    from index.types import LoadedDocument, PageInfo, TableRow
 
     text = (folder / "source.txt").read_text(encoding="utf-8")
     info: dict[str, Any] = {}
@@ -121,8 +122,13 @@ def rebuild_doc(folder: Path, doc_id: str) -> DocRecord:
     pages = [PageInfo(number=p["number"], line_start=p["line_start"], ocr=p.get("ocr", False),
                       confidence=p.get("confidence")) for p in info.get("pages", [])]
     sha = info.get("sha256") or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    rows: list[TableRow] = []
+    try:
+        rows = [TableRow(**r) for r in _read_jsonl(folder / "table_rows.jsonl")]
+    except (OSError, ValueError, TypeError):
+        pass  # damaged rows: the plan is re-parsed from its text alone
     doc = LoadedDocument(doc_id=doc_id, path=str(info.get("source") or f"{doc_id}.txt"),
-                         format="pdf" if pages else "txt", text=text, pages=pages, sha256=sha)
+                         format="pdf" if pages else "txt", text=text, pages=pages, table_rows=rows, sha256=sha)
     return build_record(doc)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +97,7 @@ def build_record(doc: LoadedDocument) -> DocRecord:
         ocr_damaged=looks_ocr_damaged(doc.text),
         pages=[{"number": p.number, "line_start": p.line_start, "ocr": p.ocr, "confidence": p.confidence}
                for p in doc.pages],
-        tasks=tasks, reports=reports,
+        tasks=tasks, reports=reports, table_rows=[asdict(r) for r in doc.table_rows],
     )
 
 
