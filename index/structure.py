@@ -9,6 +9,7 @@ number is a real item or a wrapped sentence ("2025, đảm bảo …" is not ite
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from index.normalize import fold
@@ -25,8 +26,12 @@ _FOOTNOTE_RE = re.compile(r"^(?P<n>!|[1-9]\d?)\s+(?P<rest>\S.*)$")
 _LETTERS = "abcdđefghijklmn"
 _SIGNATURE_RE = re.compile(
     r"^(?:(?:kt|tm|q|tl|ttl)\.\s*)?(?:pho\s+)?(?:giam doc|chu tich|chanh van phong|truong phong|truong ban"
-    r"|uy ban nhan dan|ubnd|thu truong|bi thu)\b.{0,40}$"
+    r"|uy ban nhan dan|ubnd|thu truong|bi thu|bo truong|(?:tong\s+)?cuc truong|vu truong)\b.{0,40}$"
 )
+_ARTICLE_RE = re.compile(r"^(?P<label>Điều\s+(?P<n>\d{1,3})\s*[.:])\s*(?P<rest>\S.*)?$", re.IGNORECASE)
+# Title words that open a new document part after a signature block (a plan attached to a decision, an annex).
+_PART_TITLES = ("ke hoach", "phu luc", "danh muc", "quy che", "chuong trinh")
+_DOC_TITLES = ("ke hoach", "quyet dinh")
 _PREAMBLE_STARTS = ("can cu", "thuc hien", "theo de nghi", "thuc hien ke hoach")
 _RANK_TOP, _RANK_PART, _RANK_LETTER, _RANK_DASH, _RANK_PLUS, _RANK_NOTE = 5, 10, 30, 40, 50, 60
 
@@ -99,6 +104,7 @@ class _Parser:
         self.part_no = 0
         self.item_path: list[int] = []
         self.footnote_next = 1
+        self.article_no = 0
         self.mode = "body"  # body | recipients | signature
         self.last_content = ""
         self.sig_title_hint = ""
@@ -152,24 +158,25 @@ class _Parser:
         if first_part is None:
             first_part = next((i for i, ln in enumerate(self.lines, 1) if _ITEM_RE.match(ln.strip())
                                and ln.strip().startswith("1.")), len(self.lines) + 1)
+        article = next((i for i, ln in enumerate(self.lines, 1) if _article_no(strip_markup(ln)) == 1), None)
+        if article is not None:
+            first_part = min(first_part, article)
         closing = next((i for i, ln in enumerate(self.lines, 1)
                         if self.key(strip_markup(ln)).startswith(("noi nhan", "noi nhin"))), first_part)
         first_part = min(first_part, closing)
         content = [i for i in range(1, first_part) if not is_blank(self.lines[i - 1])]
         if not content:
             return first_part
-        kh = next((i for i in content if self.key(strip_markup(self.lines[i - 1])).startswith("ke hoach")), None)
+        kh = next((i for i in content if _is_doc_title(strip_markup(self.lines[i - 1]), self.key)), None)
         pre = next((i for i in content if (kh is None or i > kh)
                     and self.key(strip_markup(self.lines[i - 1])).startswith(_PREAMBLE_STARTS)), None)
         if kh is not None:
             end = pre - 1 if pre else min(content[-1], kh + 3)
-            header = self.push("header", "KẾ HOẠCH", content[0], _RANK_TOP)
+            words = strip_markup(self.lines[kh - 1]).split()
+            header = self.push("header", " ".join(words[:2]).rstrip(":"), content[0], _RANK_TOP)
             header.own = [i for i in content if i <= end]
             self.touch(max(header.own))
-            after = strip_markup(self.lines[kh - 1])
-            after = re.sub(r"^\S+\s+\S+", "", after.strip()).strip()  # drop the words "KẾ HOẠCH"
-            title_lines = [after] + [self.lines[i - 1] for i in content if kh < i <= end]
-            header.sec.title = join_lines([t for t in title_lines if t]).replace("\n", " ")
+            header.sec.title = self._title_after(kh, end)
             start = pre or (end + 1)
         else:
             start = content[0]
@@ -182,9 +189,82 @@ class _Parser:
         self.stack = [self.root]
         return first_part
 
+    def _title_after(self, at: int, end: int) -> str:
+        """Title of a document part: the words after its title word(s) on line ``at`` and the lines below.
+
+        Title lines stop at ``end``, a separator line, a "(Kèm theo …)" note or a structural line.
+        """
+        after = strip_markup(self.lines[at - 1]).strip()
+        after = re.sub(r"^\S+\s+\S+", "", after).strip()  # drop the words "KẾ HOẠCH" / "QUYẾT ĐỊNH"
+        title_lines = [after]
+        for j in range(at + 1, min(end, len(self.lines)) + 1):
+            t = strip_markup(self.lines[j - 1]).strip()
+            if not t:
+                continue
+            if set(t) <= set("-_=*. ") or t.startswith("(") or _is_structural(t) or _article_no(t):
+                break
+            if t.upper() == t and any(x and x.upper() != x for x in title_lines):
+                break  # "BỘ TRƯỞNG BỘ TƯ PHÁP" after the mixed-case title is the issuing authority
+            title_lines.append(t)
+        return join_lines([t for t in title_lines if t]).replace("\n", " ")
+
+    def _new_document(self, i: int, s: str, k: str) -> bool:
+        """A new document part after a signature block ("KẾ HOẠCH …", "PHỤ LỤC", "DANH MỤC …", "(Kèm theo …)").
+
+        The attached part's own letterhead lines (body name, "CỘNG HÒA …", "Số:", date) are taken back from
+        the signature; the outline numbering starts afresh so the part's I./II./1. form their own outline.
+        """
+        if self.mode not in ("signature", "recipients") or len(s.split()) > 25:
+            return False
+        title_at = i
+        if k.startswith("(kem theo"):
+            title_at = next((j for j in range(i - 1, max(i - 4, 0), -1) if _is_part_title(
+                strip_markup(self.lines[j - 1]).strip(), self.key)), 0)
+            if not title_at or title_at < self.stack[-1].sec.line_start:
+                return False
+        elif not _is_part_title(s, self.key):
+            return False
+        start = title_at
+        while start > 1:
+            prev = strip_markup(self.lines[start - 2]).strip()
+            if prev and not _letterhead(prev, self.key):
+                break
+            start -= 1
+        while start < title_at and is_blank(self.lines[start - 1]):
+            start += 1
+        sig = next((n for n in reversed(self.stack) if n.sec.kind in ("signature", "recipients")), None)
+        if sig is None or start <= sig.sec.line_start:
+            start = title_at
+        for n in self.stack[1:]:
+            n.own = [j for j in n.own if j < start]
+            n.sec.line_end = max([n.sec.line_start, *n.own, *(c.line_end for c in n.sec.children)])
+        self.stack = [self.root]
+        self.mode = "body"
+        self.part_no, self.item_path, self.article_no, self.footnote_next = 0, [], 0, 1
+        key = self.key(strip_markup(self.lines[title_at - 1]))
+        if key.startswith(("phu luc", "danh muc")):
+            node = self.push("appendix", "", start, _RANK_TOP, strip_markup(self.lines[title_at - 1]).strip().rstrip(" .:"))
+        else:
+            words = strip_markup(self.lines[title_at - 1]).split()
+            node = self.push("header", " ".join(words[:2]), start, _RANK_TOP)
+            node.sec.title = self._title_after(title_at, len(self.lines))
+        node.own = [j for j in range(start, i + 1) if not is_blank(self.lines[j - 1])]
+        self.touch(i)
+        return True
+
     def _line(self, i: int, s: str, raw: str) -> None:
         k = self.key(s)
+        if self._new_document(i, s, k):
+            return
         top = self.stack[-1]
+        if top.sec.kind in ("header", "preamble") and top is not self.root:
+            if k.startswith(_PREAMBLE_STARTS) and top.sec.kind == "header":
+                self.stack = [self.root]
+                self.push("preamble", "", i, _RANK_TOP)
+                return
+            if _is_structural(s) or _article_no(s):
+                self.stack = [self.root]
+                top = self.root
         if k.startswith(("noi nhan", "noi nhin")):
             self.mode = "recipients"
             rest = s.split(":", 1)[1].strip() if ":" in s else ""
@@ -205,7 +285,7 @@ class _Parser:
             else:
                 self._signature(i, s)
             return
-        if self.part_no and s.upper() == s and _SIGNATURE_RE.match(k) and len(s.split()) <= 8:
+        if (self.part_no or self.article_no) and s.upper() == s and _SIGNATURE_RE.match(k) and len(s.split()) <= 8:
             self._signature(i, s)
             return
         if top.sec.kind == "footnote":
@@ -249,6 +329,13 @@ class _Parser:
         return True
 
     def _structural(self, i: int, s: str) -> bool:
+        n = _article_no(s)
+        if n and n == self.article_no + 1:
+            self.article_no, self.item_path = n, []
+            m = _ARTICLE_RE.match(s)
+            assert m is not None
+            self.push("article", " ".join(m.group("label").split()), i, _RANK_PART)
+            return True
         part = _part(s, self.part_no)
         if part:
             self.part_no, self.item_path = part[0], []
@@ -318,11 +405,50 @@ class _Parser:
 
 
 def _strip_label(head: str, kind: str) -> str:
-    pattern = {"item": _ITEM_RE, "letter": _LETTER_RE, "bullet": _BULLET_RE, "footnote": _FOOTNOTE_RE}.get(kind)
+    pattern = {"item": _ITEM_RE, "letter": _LETTER_RE, "bullet": _BULLET_RE, "footnote": _FOOTNOTE_RE,
+               "article": _ARTICLE_RE}.get(kind)
     if pattern is None:
         return head
     m = pattern.match(head)
     return m.groups()[-1] if m else head
+
+
+def _article_no(s: str) -> int | None:
+    """Number of an article heading ("Điều 2. Quyết định này có hiệu lực …" → 2), None otherwise."""
+    m = _ARTICLE_RE.match(s.strip())
+    if not m or not s.strip()[:1].isupper():
+        return None
+    return int(m.group("n"))
+
+
+def _is_doc_title(s: str, key: Callable[[str], str]) -> bool:
+    """A document title line: "KẾ HOẠCH …" (upper-case title word) or a bare "QUYẾT ĐỊNH"."""
+    s = s.strip()
+    k = key(s).strip(" .:*")
+    if k == "quyet dinh" and not s.endswith(":"):
+        return True
+    return k.startswith("ke hoach") and s[:8].isupper()
+
+
+def _is_part_title(s: str, key: Callable[[str], str]) -> bool:
+    """The title line of an attached document part ("KẾ HOẠCH", "PHỤ LỤC I", "DANH MỤC NHIỆM VỤ …")."""
+    k = key(s).strip(" .:*")
+    head = " ".join(s.split()[:2])
+    return k.startswith(_PART_TITLES) and head.upper() == head and any(c.isalpha() for c in head)
+
+
+def _letterhead(s: str, key: Callable[[str], str]) -> bool:
+    """A letterhead line above a document title: body name, national motto, "Số: …", place and date, rule."""
+    k = key(s)
+    if set(s) <= set("-_=*. ") or s.isdigit():
+        return True
+    if k.startswith(("doc lap", "cong hoa", "so:", "so :")) or re.match(r"so\s*:", k):
+        return True
+    if re.search(r"ngay\s+\S+\s+thang\s+\S+\s+nam\s+\d{4}", k):
+        return True
+    letters = [c for c in s if c.isalpha()]
+    signer_title = _SIGNATURE_RE.match(k) and not k.startswith(("uy ban nhan dan", "ubnd"))
+    return bool(letters) and all(c.isupper() for c in letters) and len(s.split()) <= 12 and not signer_title
 
 
 def _is_structural(s: str) -> bool:

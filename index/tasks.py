@@ -213,10 +213,9 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
 def extract_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
     """Every task record of a plan: table rows first (in table order), then prose items in source order.
 
-    For a plan issued by a decision, only the plan part is read (the decision's articles are no tasks).
+    For a plan issued by a decision, the outline parser makes the decision's Điều 1–3 "article" sections,
+    which hold no task part, so only the plan part (its I./II./… parts and annex) yields prose tasks.
     """
-    from index.metadata_decision import plan_part
     from index.tasks_text import text_tasks
 
-    doc, outline = plan_part(doc, outline)
     return table_tasks(doc, outline, meta) + text_tasks(doc, outline, meta)
