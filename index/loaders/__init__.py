@@ -98,9 +98,10 @@ def load_document(
     pages: list[PageInfo] = []
     rows: list[TableRow] = []
     if fmt in ("txt", "md"):
-        from index.loaders.text import load_text
+        from index.loaders.text import load_text, text_table_rows
 
         text = load_text(data, p)
+        rows = text_table_rows(text)
     elif fmt == "pdf":
         from index.loaders.pdf import load_pdf
 
