@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -156,6 +156,38 @@ def ocr_image(image: Image.Image, options: OcrOptions) -> OcrResult:
         )
         tmp.replace(cache_file)
     return OcrResult(text=text, confidence=confidence)
+
+
+def image_data(image: Image.Image, options: OcrOptions, psm: int | None = None) -> dict[str, list[Any]]:
+    """Tesseract word boxes (``image_to_data`` as a dict of lists) of one image, cached like :func:`ocr_image`.
+
+    Used by the scanned-table reader, which needs word positions rather than text. The cache entry is
+    keyed by the image's pixels, language, segmentation mode and Tesseract version (prefix ``data-``,
+    next to the text entries), so re-ingesting a scan runs no Tesseract at all.
+    """
+    import pytesseract
+
+    psm = options.psm if psm is None else psm
+    keyed = replace(options, psm=psm)
+    cache_file: Path | None = None
+    if options.cache_dir is not None:
+        cache_file = Path(options.cache_dir) / f"data-{cache_key(image, keyed)}.json"
+        try:
+            cached = json.loads(cache_file.read_text(encoding="utf-8"))
+            if isinstance(cached, dict) and "text" in cached and "conf" in cached:
+                return cached
+        except (OSError, ValueError, TypeError):
+            pass
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    raw = pytesseract.image_to_data(image, lang=options.lang, config=f"--psm {psm}",
+                                    output_type=pytesseract.Output.DICT)
+    data = {k: [v if isinstance(v, (int, float, str)) else str(v) for v in vals] for k, vals in raw.items()}
+    if cache_file is not None:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_file.with_suffix(f".{os.getpid()}.{id(image)}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cache_file)
+    return data
 
 
 def ocr_images(

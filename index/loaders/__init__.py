@@ -113,7 +113,7 @@ def load_document(
     elif fmt == "image":
         from index.loaders.image import load_image
 
-        text, pages = load_image(data, p, ocr, progress)
+        text, pages, rows = load_image(data, p, ocr, progress)
     else:
         raise _rejection(data, p, ext)
     if progress is not None and fmt in ("txt", "md", "docx"):

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from index import ocr as ocr_engine
 from index.loaders.errors import CorruptFileError, EmptyDocumentError
-from index.loaders.pages import join_pages
-from index.types import PageInfo
+from index.types import PageInfo, TableRow
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -44,8 +43,15 @@ def load_image(
     path: str | Path,
     ocr: ocr_engine.OcrOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[str, list[PageInfo]]:
-    """OCR every frame of an image file; one page per frame (a PNG/JPEG is one page)."""
+) -> tuple[str, list[PageInfo], list[TableRow]]:
+    """OCR every frame of an image file; one page per frame (a PNG/JPEG is one page).
+
+    Frames go through the same reader as scanned PDF pages (:class:`~index.loaders.scan_tables.ScanReader`):
+    a frame with a ruled task table gives table rows, the others plain OCR text; both are cached.
+    """
+    from index.loaders.pdf import _join, _lines
+    from index.loaders.scan_tables import ScanReader
+
     options = ocr or ocr_engine.OcrOptions()
     ocr_engine.check_available(options.lang, path)
     frames = _pages(data, path)
@@ -53,10 +59,9 @@ def load_image(
     def images() -> Iterator[Image.Image]:
         yield from frames
 
-    results = ocr_engine.ocr_images(images(), options, progress, len(frames))
-    text, pages = join_pages(
-        [r.text for r in results], [True] * len(results), [r.confidence for r in results]
-    )
+    results = ScanReader(options).read(images(), progress, len(frames), list(range(1, len(frames) + 1)))
+    entries = [r.entries if r.entries is not None else _lines(r.text, None) for r in results]
+    text, pages, rows = _join(entries, [True] * len(results), [r.confidence for r in results])
     if not text.strip():
         raise EmptyDocumentError(path, "không nhận dạng được chữ nào trong ảnh")
-    return text, pages
+    return text, pages, rows

@@ -8,12 +8,12 @@ every word is placed in the cell under its centre; words outside the tables beco
 Tables and prose are ordered by position and go through the same :class:`TableBuilder` as
 text-layer PDFs (continuation across pages, repeated headers, group rows).
 
-Pages without a ruled table take the ordinary OCR path (:func:`index.ocr.ocr_images`, cached).
+Pages without a ruled table take the ordinary OCR path (:func:`index.ocr.ocr_images`, cached); the
+word boxes of table pages are cached the same way (:func:`index.ocr.image_data`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -204,7 +204,6 @@ def _fill_empty(grid: Grid, clean: np.ndarray, texts: dict[tuple[int, int], str]
     The crops are stacked into one strip read by a single Tesseract call (block mode).
     """
     import numpy as np
-    import pytesseract
     from PIL import Image as PILImage
 
     crops: list[tuple[tuple[int, int], np.ndarray]] = []
@@ -227,9 +226,7 @@ def _fill_empty(grid: Grid, clean: np.ndarray, texts: dict[tuple[int, int], str]
         strip[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
         spans.append((y, y + crop.shape[0], owner))
         y += crop.shape[0] + gap
-    data = pytesseract.image_to_data(
-        PILImage.fromarray(strip), lang=options.lang, config="--psm 6", output_type=pytesseract.Output.DICT
-    )
+    data = ocr_engine.image_data(PILImage.fromarray(strip), options, psm=6)
     found: dict[tuple[int, int], list[Any]] = {}
     for word in _words(data):
         cy = word[2] + word[4] / 2
@@ -259,16 +256,11 @@ def _grid_rows(grid: Grid, texts: dict[tuple[int, int], str]) -> list[GridRow]:
 def read_table_page(image: Image.Image, grids: list[Grid], mask: np.ndarray, options: ocr_engine.OcrOptions) -> ScanPage:
     """OCR a page that holds ruled tables: words into cells, the rest into prose lines, by position."""
     import numpy as np
-    import pytesseract
     from PIL import Image as PILImage
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     clean = np.array(image.convert("L"))
     clean[mask > 0] = 255  # erase ruling lines so they are not read as characters
-    data = pytesseract.image_to_data(
-        PILImage.fromarray(clean), lang=options.lang, config=f"--psm {options.psm}",
-        output_type=pytesseract.Output.DICT,
-    )
+    data = ocr_engine.image_data(PILImage.fromarray(clean), options)  # cached by pixels, like plain OCR
     text, confidence = ocr_engine.text_from_data(data)
     words = _words(data)
     inside: list[list[Any]] = [[] for _ in grids]
