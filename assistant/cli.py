@@ -288,9 +288,12 @@ def run() -> None:
 
 @app.command()
 def serve(host: Annotated[str, typer.Option("--host", help="Địa chỉ lắng nghe")] = "127.0.0.1",
-          port: Annotated[int, typer.Option("--port", help="Cổng")] = 8000, data_dir: DataDir = None) -> None:
+          port: Annotated[int, typer.Option("--port", help="Cổng")] = 8000,
+          workers: Annotated[int, typer.Option("--workers", min=1, max=16,
+                                               help="Số tiến trình (>1 cần CCHC_CHROMA_URL)")] = 1,
+          data_dir: DataDir = None) -> None:
     """Chạy API + giao diện (nạp sẵn corpus/ nếu thư mục dữ liệu trống)."""
     from assistant.serve import serve as run_server
 
-    run_server(get_settings(data_dir=data_dir or _state.get("data_dir")), host=host, port=port)
+    run_server(get_settings(data_dir=data_dir or _state.get("data_dir")), host=host, port=port, workers=workers)
 import assistant.cli_tasks  # noqa: E402,F401  (registers `cchc tasks` and `cchc reports`)

@@ -124,13 +124,13 @@ class Engine:
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None, *, replace: str | None = None,
                cancel: Callable[[], bool] | None = None) -> IngestReport:
         """Ingest files/folders (see :meth:`index.pipeline.Indexer.ingest`); readers keep the old snapshot."""
-        with self._write_lock:
+        with self._write_lock, self.catalog.write_lock():
             target = self.resolve(replace) if replace is not None else None
             return self.indexer.ingest(paths, progress, replace=target, cancel=cancel)
 
     def remove(self, ref: str) -> str:
         """Remove a plan everywhere; returns its doc id."""
-        with self._write_lock:
+        with self._write_lock, self.catalog.write_lock():
             doc_id = self.resolve(ref)
             self.indexer.remove(doc_id)
             return doc_id

@@ -53,7 +53,7 @@ def doctor(engine: Engine, repair: bool = False, say: Callable[[str], None] | No
                               "repaired": False}
     if not repair or not report["problems"]:
         return report
-    with engine._write_lock:
+    with engine._write_lock, engine.catalog.write_lock():
         if vec:
             report["vector_store_moved_to"] = _reset_vectors(engine)
         docs, rep = recover_docs(engine.catalog, emit)

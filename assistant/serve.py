@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 from assistant.engine import Engine
@@ -29,18 +30,43 @@ def prepare(settings: Settings) -> Engine:
     return engine
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Build the app, make the index ready, log where it listens, and run uvicorn (blocks)."""
+def worker_app() -> Any:
+    """App factory for each uvicorn worker process (settings from the environment the parent prepared)."""
+    from assistant.api import create_app
+    from assistant.settings import get_settings
+
+    return create_app(get_settings())
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Build the app, make the index ready, log where it listens, and run uvicorn (blocks).
+
+    ``workers`` > 1 runs that many processes sharing the committed snapshot on disk; it needs the Chroma
+    server mode (``CCHC_CHROMA_URL``) because the embedded Chroma database belongs to one process.
+    """
+    import os
+
     import uvicorn
 
     from assistant.api import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if workers > 1 and not settings.chroma_url:
+        raise SystemExit("Chạy nhiều tiến trình (--workers > 1) cần máy chủ Chroma: đặt CCHC_CHROMA_URL "
+                         "(ví dụ chạy `.venv/bin/chroma run --path DIR --port 8001`).")
     engine = prepare(settings)
+    shown = f"[{host}]" if ":" in host else host
+    if workers > 1:
+        os.environ["CCHC_DATA_DIR"] = str(settings.data_dir.resolve())
+        log.info("Trợ lý CCHC (%d tiến trình) đang lắng nghe tại http://%s:%d", workers, shown, port)
+        # exec the uvicorn supervisor itself: its spawned workers import a clean interpreter
+        os.execv(sys.executable, [sys.executable, "-m", "uvicorn", "--factory", "assistant.serve:worker_app",
+                                  "--host", host, "--port", str(port), "--workers", str(workers),
+                                  "--timeout-graceful-shutdown", "5", "--log-level", "info"])
     app = create_app(settings, engine)
     shown = f"[{host}]" if ":" in host else host
     log.info("Trợ lý CCHC đang lắng nghe tại http://%s:%d  (giao diện /ui, API /api, OpenAI /v1, tài liệu /docs)",
              shown, port)
     if settings.api_key:
         log.info("Đã bật khóa API: /api/* và /v1/* cần 'Authorization: Bearer <khóa>'; giao diện hỏi khóa.")
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=5)

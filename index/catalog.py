@@ -13,11 +13,13 @@ replaced, so a crash half-way through an ingest leaves the previous generation i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,6 +121,18 @@ class Catalog:
     def __init__(self, root: Path) -> None:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
+
+    @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Exclusive across processes (several server workers, a CLI ingest): one writer commits at a time."""
+        import fcntl
+
+        with (self.root / ".write.lock").open("a") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
     def complete_generations(self) -> list[str]:
         """Names of generations whose commit finished (a readable manifest), oldest first."""

@@ -137,14 +137,23 @@ class JobManager:
         return job
 
     def get(self, job_id: str) -> Job | None:
-        """A job by id."""
+        """A job by id (one started by another server worker is read from its persisted state)."""
         with self._lock:
-            return self._jobs.get(job_id)
+            job = self._jobs.get(job_id)
+        if job is not None or len(job_id) != 16 or not job_id.isalnum():
+            return job
+        try:
+            return Job.from_record(json.loads((self.folder / f"{job_id}.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError):
+            return None
 
     def cancel(self, job_id: str) -> Job | None:
         """Ask a job to stop (a finished job is returned unchanged); None when unknown."""
         job = self.get(job_id)
         if job is None or job.status in FINISHED:
+            return job
+        if job_id not in self._jobs:  # running in another worker: it polls this marker
+            (self.folder / f"{job_id}.cancel").touch()
             return job
         job.cancel_requested = True
         if job.status == "queued":
@@ -186,6 +195,12 @@ class JobManager:
             job.error = error
         self._save(job, force=True)
         shutil.rmtree(self.uploads / job.id, ignore_errors=True)
+        (self.folder / f"{job.id}.cancel").unlink(missing_ok=True)
+
+    def _cancelled(self, job: Job) -> bool:
+        if not job.cancel_requested and (self.folder / f"{job.id}.cancel").exists():
+            job.cancel_requested = True
+        return job.cancel_requested
 
     def _progress(self, job: Job, kind: str, data: dict[str, Any]) -> None:
         name = job.names.get(str(data.get("path")), Path(str(data.get("path", ""))).name)
@@ -209,7 +224,7 @@ class JobManager:
         self._save(job, force=True)
         try:
             report = self.engine.ingest([Path(p) for p in job.names], lambda k, d: self._progress(job, k, d),
-                                        replace=job.replace, cancel=lambda: job.cancel_requested)
+                                        replace=job.replace, cancel=lambda: self._cancelled(job))
         except IngestCancelled:
             self._finish(job, "cancelled", "Đã hủy; chỉ mục giữ nguyên như trước tác vụ.")
             return
