@@ -19,19 +19,33 @@ def run(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSONL (�
         out: Annotated[Path, typer.Option("--out", help="Thư mục kết quả")],
         baselines: Annotated[bool, typer.Option("--baselines", help="Chạy cả naive, bm25, dense")] = False,
         gate: Annotated[bool, typer.Option("--gate", help="Thoát 1 nếu dưới ngưỡng eval/thresholds.json")] = False,
-        data_dir: Annotated[Path | None, typer.Option("--data-dir")] = None) -> None:
-    """Chạy bộ câu hỏi qua đúng pipeline của /api/ask và ghi answers.jsonl, metrics.json, report.md, biểu đồ."""
+        data_dir: Annotated[Path | None, typer.Option("--data-dir")] = None,
+        corpus: Annotated[Path | None, typer.Option(
+            "--corpus", help="Thư mục kế hoạch thay cho corpus/ (mặc định dữ liệu ở .cchc-eval/<tên thư mục>)")] = None,
+        ) -> None:
+    """Chạy bộ câu hỏi qua đúng pipeline của /api/ask và ghi answers.jsonl, metrics.json, report.md, biểu đồ.
+
+    Với ``--corpus DIR`` thư mục đó được nạp vào một thư mục dữ liệu riêng (dùng lại giữa các lần chạy; chỉ
+    tệp mới hoặc đã đổi được nạp lại), để chạy được bộ câu hỏi về kế hoạch ngoài corpus/.
+    """
     from assistant.cli import _state, engine, run_ingest
     from eval.qa import load_qa
     from eval.runner import check_thresholds, run_eval
     from eval.systems import build_systems
 
     items = load_qa(qa)
-    eng = engine(data_dir or _state.get("data_dir"))
-    if eng.is_empty():
-        run_ingest(eng, [str(eng.settings.corpus_dir)])
+    if corpus is not None:
+        if not corpus.is_dir():
+            console.print(f"[red]Không thấy thư mục kế hoạch:[/] {corpus}")
+            raise typer.Exit(2)
+        eng = engine(data_dir or Path(".cchc-eval") / corpus.resolve().name)
+        run_ingest(eng, [str(corpus)])
     else:
-        eng.ensure_corpus()
+        eng = engine(data_dir or _state.get("data_dir"))
+        if eng.is_empty():
+            run_ingest(eng, [str(eng.settings.corpus_dir)])
+        else:
+            eng.ensure_corpus()
     systems = build_systems(eng, baselines)
     plan_texts = {d: rec.text for d, rec in eng.state.docs.items()}
     result = run_eval(items, systems, out, plan_texts=plan_texts, qa_name=str(qa),

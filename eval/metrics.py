@@ -116,6 +116,7 @@ class ItemScore:
     missing: bool
     abstained: bool
     has_evidence: bool = True
+    format: str | None = None
     hit_rank: int | None = None
     facts_ok: bool = False
     missing_facts: list[str] = field(default_factory=list)
@@ -160,6 +161,7 @@ def score_item(
         missing=answer is None,
         abstained=answerable if answer is None else bool(answer.get("abstained", False)),
         has_evidence=bool(item.evidence),
+        format=str(item.extra["format"]) if item.extra.get("format") else None,
     )
     if answer is None:
         score.reasons.append("không có câu trả lời" + (f" ({error})" if error else ""))
@@ -246,7 +248,7 @@ def compute_metrics(
     errors: Mapping[str, str] | None = None,
     plan_texts: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """All metrics for one system: headline numbers, ``by_type``, ``by_plan``, ``failed``, ``outcomes``.
+    """All metrics for one system: headline numbers, ``by_type``, ``by_plan``, ``by_format``, ``failed``, ``outcomes``.
 
     ``answers`` maps QA id → answer dict (absent id = missing answer); ``errors`` optional id → message;
     ``plan_texts`` (doc id → text) lets items without a ``doc`` field be attributed to plans.
@@ -262,6 +264,11 @@ def compute_metrics(
             by_plan.setdefault(plan, []).append(s)
     result["by_type"] = {t: aggregate(group) for t, group in sorted(by_type.items())}
     result["by_plan"] = {p: aggregate(group) for p, group in sorted(by_plan.items())}
+    by_format: dict[str, list[ItemScore]] = {}
+    for s in scores:  # the items' optional ``format`` extra field (varied corpus: pdf-table, docx-numbering, …)
+        if s.format:
+            by_format.setdefault(s.format, []).append(s)
+    result["by_format"] = {f: aggregate(group) for f, group in sorted(by_format.items())}
     result["failed"] = [_failed_entry(s) for s in scores if not s.correct]
     result["outcomes"] = {s.id: s.correct for s in scores}
     result["latencies_ms"] = [s.latency_ms for s in scores if s.latency_ms is not None]

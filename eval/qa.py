@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-QA_TYPES = ("who", "when", "target", "lookup", "multi", "none")
+QA_TYPES = ("who", "when", "target", "lookup", "multi", "list", "none")
 _KNOWN = {"id", "type", "question", "facts", "evidence", "unanswerable", "doc"}
 
 

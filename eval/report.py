@@ -59,6 +59,17 @@ def _table(
     return lines
 
 
+def _format_tables(systems: Mapping[str, Mapping[str, Any]], primary: str) -> list[str]:
+    """Per-format tables (only when the QA items carry a ``format`` field): the primary system, then each other."""
+    if not systems[primary].get("by_format"):
+        return []
+    lines: list[str] = []
+    for name in [primary, *(n for n in systems if n != primary)]:
+        rows = list(systems[name].get("by_format", {}).items())
+        lines += [f"## Theo định dạng ({name})", "", *_table("Định dạng", rows, BREAKDOWN_COLUMNS), ""]
+    return lines
+
+
 def render_report(result: Mapping[str, Any], plots: Sequence[str] = ()) -> str:
     """Markdown: systems side by side, per-type and per-plan tables and failed questions of the primary system."""
     systems: Mapping[str, Mapping[str, Any]] = result["systems"]
@@ -86,6 +97,7 @@ def render_report(result: Mapping[str, Any], plots: Sequence[str] = ()) -> str:
         "",
         *_table("Loại", list(main.get("by_type", {}).items()), BREAKDOWN_COLUMNS),
         "",
+        *_format_tables(systems, primary),
         f"## Theo kế hoạch ({primary})",
         "",
         *_table("Kế hoạch", list(main.get("by_plan", {}).items()), BREAKDOWN_COLUMNS),

@@ -37,6 +37,7 @@ class Draft:
     abstained: bool
     citations: list[dict[str, Any]] = field(default_factory=list)
     confidence: float = 0.0
+    items: list[dict[str, Any]] | None = None  # structured records of a record / list answer (``items`` in JSON)
 
 
 def plan_label(state: IndexState, doc_id: str) -> str:

@@ -20,9 +20,12 @@ from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.followup import condense, strip_followup
 from assistant.answer.guards import has_content, unknown_title_holder, value_candidate, year_mismatch
 from assistant.answer.intent import classify, is_english
+from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer
 from assistant.answer.planref import PlanTable, named_plans, rank_named
 from assistant.answer.scoring import SentenceScorer
+from assistant.answer.tasklist import list_answer
+from assistant.answer.taskqa import task_answer
 from assistant.retrieval import Filters, HybridRetriever
 from assistant.settings import Settings
 from assistant.state import IndexState
@@ -51,6 +54,7 @@ class Answerer:
         t0 = time.perf_counter()
         standalone = condense(question, history)
         intent = classify(standalone)
+        intent.expanded = lexicon().expand(intent.expanded)  # paraphrases → canonical terms for the lexical side
         table = self.state.cached("planref", lambda: PlanTable.build(self.state.docs))
         named = named_plans(intent.expanded, self.state.docs, table)
         if standalone != question:  # a follow-up that names a plan moves the focus to it
@@ -89,6 +93,8 @@ class Answerer:
             out["standalone_question"] = standalone
         if draft.abstained:
             out["related"] = retrieved[:3]
+        elif draft.items is not None:
+            out["items"] = draft.items
         return out
 
     def _extractive(self, question: str, kinds: list[str], hits: list[Any], named: list[str],
@@ -102,6 +108,10 @@ class Answerer:
         if meta is not None:
             return meta
         allowed = filters.allowed(self.state) if filters else None
+        for records in (list_answer, task_answer):
+            drafted = records(self.state, question, allowed, named)
+            if drafted is not None:
+                return drafted
         for special in (reporting_answer, reference_answer):
             drafted = special(self.state, question, allowed, named, expansion)
             if drafted is not None:

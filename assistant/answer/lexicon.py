@@ -1,0 +1,61 @@
+"""The domain lexicon (``lexicon.json``): paraphrases → canonical terms, shared by retrieval and the answer selector.
+
+"Ai lo việc số hóa …" asks for the lead unit exactly like "Ai chủ trì …"; "hạn chót" like "thời gian hoàn
+thành"; "who is responsible" like "chủ trì". The phrases are data (edit the JSON, not the code); matching is
+on the folded form, so unaccented questions match too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.answer.abbrev import expand_folded
+from index.normalize import fold
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+
+
+def _pattern(phrases: list[str]) -> re.Pattern[str]:
+    folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(p) for p in folded) + r")(?![a-z0-9])")
+
+
+class Lexicon:
+    """Role cues, list cues, query expansions and stop words, all folded."""
+
+    def __init__(self, data: dict) -> None:
+        self.roles = {role: _pattern(phrases) for role, phrases in data["roles"].items()}
+        self.list_cue = _pattern(data["list_cues"])
+        self.expansions = {fold(k): v for k, v in data["expand"].items()}
+        self._expand = _pattern(list(data["expand"]))
+        self.stop = frozenset(data["stop"])
+
+    def asked_roles(self, question: str) -> list[str]:
+        """The record fields the question asks for (lead, partner, deadline, product, report), in lexicon order."""
+        q = fold(question)
+        return [role for role, pat in self.roles.items() if pat.search(q)]
+
+    def is_list(self, question: str) -> bool:
+        """"Liệt kê …", "những nhiệm vụ nào …", "list the tasks …"."""
+        return bool(self.list_cue.search(fold(question)))
+
+    def expand(self, question: str) -> str:
+        """The question followed by the canonical terms of the paraphrases it uses (for the lexical search)."""
+        q = fold(question)
+        extra = [self.expansions[m.group(1)] for m in self._expand.finditer(q)]
+        extra = [e for e in dict.fromkeys(extra) if fold(e) not in q]
+        return f"{question} {' '.join(extra)}" if extra else question
+
+    def content_words(self, text: str) -> list[str]:
+        """Folded content words (abbreviations expanded, stop words and one-letter words dropped)."""
+        folded = expand_folded(fold(self.expand(text)))
+        return [w for w in re.findall(r"[0-9a-z]+", folded) if len(w) > 1 and w not in self.stop]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon loaded once from ``lexicon.json``."""
+    return Lexicon(json.loads(LEXICON_PATH.read_text(encoding="utf-8")))

@@ -1,0 +1,104 @@
+"""List answers: every task record led by (or shared with) a unit, or due in a period, enumerated and cited.
+
+"Liệt kê các nhiệm vụ do Sở Nội vụ chủ trì", "Phòng X phối hợp những việc nào?", "nhiệm vụ nào đến hạn trong
+quý II/2026": one numbered line per matching record, each with its own [n], plus structured ``items``.
+Across plans when the question names none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from assistant.answer.abbrev import expand_folded
+from assistant.answer.extractive import Draft, plan_label
+from assistant.answer.lexicon import lexicon
+from assistant.answer.taskqa import candidate_tasks, record_citation, record_item, record_label
+from assistant.state import IndexState
+from index.normalize import fold
+
+MAX_ITEMS = 30
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER = re.compile(r"\bquy (iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(20\d\d)\b")
+_MONTH = re.compile(r"\bthang (\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
+_HALF = re.compile(r"\b6 thang (dau|cuoi) nam\s*(20\d\d)?\b")
+
+
+def _key(text: str) -> str:
+    return " " + " ".join(re.findall(r"[0-9a-z]+", expand_folded(fold(text)))) + " "
+
+
+def period(question: str, default_year: int | None) -> tuple[date, date] | None:
+    """The date range a question restricts deadlines to ("quý II/2026", "tháng 5/2026", "6 tháng đầu năm")."""
+    q = fold(question)
+    m = _QUARTER.search(q)
+    if m:
+        k, y = _ROMAN[m.group(1)], int(m.group(2))
+        end = date(y, 3 * k, 31 if 3 * k in (3, 12) else 30)
+        return date(y, 3 * k - 2, 1), end
+    m = _MONTH.search(q)
+    if m and 1 <= int(m.group(1)) <= 12:
+        mo, y = int(m.group(1)), int(m.group(2))
+        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+        return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
+    half = _HALF.search(q)
+    year = int(half.group(2)) if half and half.group(2) else default_year
+    if half and year:
+        first = half.group(1) == "dau"
+        return (date(year, 1, 1), date(year, 6, 30)) if first else (date(year, 7, 1), date(year, 12, 31))
+    return None
+
+
+def named_unit(question: str, records: list[dict[str, Any]], partners: bool) -> str | None:
+    """The longest lead (or partner) unit of the records that the question names."""
+    q = _key(question)
+    units = {t.get("lead") or "" for t in records}
+    if partners:
+        units |= {p for t in records for p in t.get("partners") or []}
+    found = [u for u in units if len(_key(u)) > 4 and _key(u) in q]
+    return max(found, key=lambda u: len(_key(u))) if found else None
+
+
+def list_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str]) -> Draft | None:
+    """Enumerate every task record matching the unit and/or period the question names."""
+    lex = lexicon()
+    q = fold(question)
+    if not lex.is_list(question) or "report" in lex.asked_roles(question):
+        return None
+    records = candidate_tasks(state, allowed, named)
+    roles = lex.asked_roles(question)
+    as_partner = "partner" in roles and "lead" not in roles
+    unit = named_unit(question, records, as_partner)
+    years = [state.docs[named[0]].meta.year] if len(named) == 1 else []
+    span = period(question, years[0] if years else None)
+    if unit is None and span is None:
+        return None
+    picked = []
+    for t in records:
+        if unit is not None:
+            names = (t.get("partners") or []) if as_partner else [t.get("lead") or ""]
+            if not any(_key(unit) in _key(n) for n in names):
+                continue
+        if span is not None:
+            if not t.get("due") or not span[0] <= date.fromisoformat(t["due"]) <= span[1]:
+                continue
+        picked.append(t)
+    if not picked or ("den han" not in q and unit is None and span is None):
+        return None
+    picked = picked[:MAX_ITEMS]
+    lines, cits, items = [], [], []
+    for n, t in enumerate(picked, 1):
+        text = record_label(t)
+        cits.append(record_citation(state, t, reading=text))
+        items.append(record_item(t, n))
+        lines.append(f"{n}. {text} [{n}]")
+    plans = sorted({t["document"] for t in picked})
+    where = plan_label(state, plans[0]) if len(plans) == 1 else f"{len(plans)} kế hoạch"
+    what = f"do {unit} {'phối hợp' if as_partner else 'chủ trì'}" if unit else "đến hạn trong kỳ hỏi"
+    head = f"Theo {where}, có {len(picked)} nhiệm vụ {what}:"
+    if len(plans) > 1:
+        lines = [f"{line} — {plan_label(state, t['document'])}" for line, t in zip(lines, picked, strict=True)]
+    draft = Draft(head + "\n" + "\n".join(lines), False, cits, 1.0)
+    draft.items = items
+    return draft

@@ -1,0 +1,119 @@
+"""Answers from whole task records (DESIGN.md §4.4): who leads / cooperates on / must finish / delivers a task.
+
+The best-matching record is found lexically (folded content words of the question against the record's task
+text, product and units, weighted by rarity among the candidate records) and stated completely —
+"Nhiệm vụ «…»: chủ trì: …; phối hợp: …; thời hạn: … [1]" — citing the record's verbatim source lines.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Any
+
+from assistant.answer.extractive import Draft, citation, identity_words, plan_label
+from assistant.answer.lexicon import Lexicon, lexicon
+from assistant.answer.quotes import raw_lines
+from assistant.state import IndexState
+from index.normalize import fold
+
+MIN_COVERAGE = 0.6  # share of the question's (weighted) content words a record must contain
+TASK_ROLES = ("lead", "partner", "deadline", "product")
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[0-9a-z]+", fold(text)))
+
+
+def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:
+    """Each plan's task records with their folded word sets (``_tw`` task + product, ``_uw`` units), cached."""
+    def build() -> dict[str, list[dict[str, Any]]]:
+        out = {}
+        for doc_id, rec in state.docs.items():
+            out[doc_id] = [t | {"_tw": _words(f"{t['task']} {t.get('product') or ''}"),
+                                "_uw": _words(" ".join([t.get("lead") or "", *(t.get("partners") or [])]))}
+                           for t in rec.tasks]
+        return out
+    return state.cached("taskqa.records", build)
+
+
+def candidate_tasks(state: IndexState, allowed: set[str] | None, named: list[str]) -> list[dict[str, Any]]:
+    """Task records of the named plans (else of every allowed plan)."""
+    docs = named or [d for d in sorted(state.docs) if allowed is None or d in allowed]
+    table = _annotated(state)
+    return [t for d in docs for t in table.get(d, [])]
+
+
+def record_label(t: dict[str, Any]) -> str:
+    """The record stated completely: task, lead, partners, deadline, product."""
+    parts = [f"chủ trì: {t['lead']}" if t.get("lead") else ""]
+    if t.get("partners"):
+        parts.append("phối hợp: " + ", ".join(t["partners"]))
+    if t.get("deadline"):
+        parts.append(f"thời hạn: {t['deadline']}")
+    if t.get("product"):
+        parts.append(f"sản phẩm: {t['product']}")
+    body = "; ".join(p for p in parts if p)
+    return f"Nhiệm vụ «{t['task']}»" + (f": {body}" if body else "")
+
+
+def record_citation(state: IndexState, t: dict[str, Any], reading: str | None = None) -> dict[str, Any]:
+    """The citation of a record: its verbatim source lines ``line_start..line_end``."""
+    rec = state.docs[t["document"]]
+    quote = raw_lines(rec.text, int(t["line_start"]), int(t["line_end"]))
+    return citation(state, t["document"], t.get("section") or "", quote, t.get("page"), reading)
+
+
+def record_item(t: dict[str, Any], n: int) -> dict[str, Any]:
+    """The structured ``items`` entry of one record (``citation`` is the 1-based citation index)."""
+    return {"task": t["task"], "lead": t.get("lead"), "partners": list(t.get("partners") or []),
+            "deadline": t.get("deadline"), "due": t.get("due"), "product": t.get("product"),
+            "document": t["document"], "citation": n}
+
+
+def _weights(records: list[dict[str, Any]]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for t in records:
+        df.update(t["_tw"])
+    n = len(records)
+    return {w: math.log(1 + n / c) for w, c in df.items()} | {"": math.log(1 + n)}
+
+
+def best_record(lex: Lexicon, question: str, records: list[dict[str, Any]],
+                ignore: frozenset[str]) -> tuple[dict[str, Any] | None, float]:
+    """The record sharing most (rarity-weighted) content words with the question, and its coverage (0–1)."""
+    q = [w for w in dict.fromkeys(lex.content_words(question)) if w not in ignore]
+    if not q or not records:
+        return None, 0.0
+    weights = _weights(records)
+    default = weights[""]
+    total = sum(weights.get(w, default) for w in q)
+    best, best_score, best_task = None, 0.0, 0.0
+    for t in records:
+        tw, uw = t["_tw"], t["_uw"]
+        task_score = sum(weights.get(w, default) for w in q if w in tw)
+        score = task_score + sum(weights.get(w, default) for w in q if w in uw and w not in tw)
+        if score > best_score or (score == best_score and task_score > best_task):
+            best, best_score, best_task = t, score, task_score
+    if best is None or best_task == 0:
+        return None, 0.0
+    return best, best_score / total
+
+
+def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str]) -> Draft | None:
+    """Who leads / who cooperates / by when / what product, from the single best-matching task record."""
+    lex = lexicon()
+    roles = [r for r in lex.asked_roles(question) if r in TASK_ROLES]
+    if not roles or "report" in lex.asked_roles(question):
+        return None
+    records = candidate_tasks(state, allowed, named)
+    best, coverage = best_record(lex, question, records, identity_words(state, named))
+    if best is None or coverage < MIN_COVERAGE:
+        return None
+    text = record_label(best)
+    cit = record_citation(state, best, reading=text)
+    answer = f"Theo kế hoạch của {plan_label(state, best['document'])}: {text} [1]."
+    draft = Draft(answer, False, [cit], round(coverage, 3))
+    draft.items = [record_item(best, 1)]
+    return draft
