@@ -92,12 +92,13 @@ class HybridRetriever(BaseRetriever):
         if self.vectors is None or self.embedder is None or not self.state.docs:
             return []
         vec = self.embedder.embed_query(query)
+        units = self.state.units
         if allowed is not None and len(allowed) <= MAX_IN_FILTER:  # a few plans: filter by their versions
             versions = {self.state.docs[d].version for d in allowed if d in self.state.docs}
-            found = self.vectors.query(vec, k, versions)
-        else:  # every committed plan (or many): checked after the query, never a 1,000-item filter
-            found = self.vectors.query(vec, k, self.state.versions, doc_ids=allowed)
-        return [(cid, s) for cid, s in found if cid in self.state.units]
+            return self.vectors.query(vec, k, versions, accept=units.__contains__)
+        # every committed plan (or many): ids are checked against the snapshot after an unfiltered query
+        return self.vectors.query(vec, k, accept=lambda cid: cid in units
+                                  and (allowed is None or units[cid].doc_id in allowed))
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid", boost: dict[str, float] | None = None) -> list[Hit]:

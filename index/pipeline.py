@@ -37,6 +37,7 @@ PIPELINE_VERSION = "2"  # bump when parsing/chunking changes so unchanged files 
 Progress = Callable[[str, dict[str, Any]], None]
 SHARD_FILE = "lexical.npz"  # per-plan BM25 token counts, stored in the plan's folder of each generation
 LEXICAL_ONLY: frozenset[str] = frozenset()  # unit kinds indexed by BM25 but not embedded
+EMBED_BATCH = 1024  # units embedded and upserted per batch (bounded memory, few Chroma transactions)
 
 
 @dataclass
@@ -254,18 +255,17 @@ class Indexer:
         return True
 
     def _embed(self, units: list[Chunk], versions: dict[str, str], report: IngestReport) -> None:
-        """Embed ``units`` and upsert their vectors (journaled first, so a crash leaves nothing unpruned).
+        """Queue ``units`` for embedding; vectors are computed and upserted in batches of ``EMBED_BATCH``.
 
-        Units of the kinds in ``LEXICAL_ONLY`` are not embedded (they are found through BM25 only).
+        The versions are journaled first, so a crash at any point leaves nothing that the next commit
+        cannot prune. Units of the kinds in ``LEXICAL_ONLY`` are not embedded (BM25 finds them).
         """
         units = [u for u in units if u.kind not in LEXICAL_ONLY]
         self.catalog.note_staged(versions)
-        before_hits = getattr(self.embedder, "hits", 0)
-        vecs = self.embedder.embed_passages([u.retrieval_text for u in units])
-        report.cache_hits += getattr(self.embedder, "hits", 0) - before_hits
-        report.embedded += len(units)
-        if units:
-            self.vectors.add(units, vecs, versions)
+        queue: list[tuple[list[Chunk], dict[str, str], IngestReport]] = self.__dict__.setdefault("_vector_queue", [])
+        queue.append((units, dict(versions), report))
+        if sum(len(u) for u, _, _ in queue) >= EMBED_BATCH:
+            _flush_vectors(self)
 
     def _commit(self, docs_meta: dict[str, Any], changed: dict[str, DocRecord], emit: Progress | None = None) -> None:
         """Stage the generation (changed plans written, others hard-linked), merge BM25, commit, prune.
@@ -276,6 +276,9 @@ class Indexer:
         ``emit`` defaults to the ``stage_progress`` attribute when a caller set one.
         """
         emit = emit or getattr(self, "stage_progress", None) or (lambda kind, data: None)
+        emit("stage", {"stage": "vectors", "state": "start"})
+        _flush_vectors(self, keep={m["version"] for m in docs_meta.values()})
+        emit("stage", {"stage": "vectors", "state": "done"})
         previous = {d: m["version"] for d, m in self.catalog.manifest()["docs"].items()}
         staged = self.catalog.stage()
         try:
@@ -322,6 +325,26 @@ class Indexer:
             pruned += self.vectors.prune(set())
         self.catalog.clear_staged()
         emit("stage", {"stage": "prune", "state": "done", "deleted": pruned, "versions": len(stale)})
+
+
+def _flush_vectors(indexer: Indexer, keep: set[str] | None = None) -> None:
+    """Embed and upsert the queued units of ``indexer`` (only those of ``keep`` versions when given)."""
+    queue: list[tuple[list[Chunk], dict[str, str], IngestReport]] = indexer.__dict__.pop("_vector_queue", [])
+    units: list[Chunk] = []
+    versions: dict[str, str] = {}
+    for group, vers, report in queue:
+        if keep is not None and not set(vers.values()) <= keep:
+            continue  # queued by an ingest that was cancelled before its commit
+        units.extend(group)
+        versions.update(vers)
+        report.embedded += len(group)
+    if not units:
+        return
+    embedder = indexer.embedder
+    before_hits = getattr(embedder, "hits", 0)
+    vecs = embedder.embed_passages([u.retrieval_text for u in units])
+    queue[-1][2].cache_hits += getattr(embedder, "hits", 0) - before_hits
+    indexer.vectors.add(units, vecs, versions)
 
 
 def _doc_shard(rec: DocRecord) -> DocShard:

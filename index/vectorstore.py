@@ -77,35 +77,38 @@ class ChromaStore:
                 excluded_embed_metadata_keys=["doc_id", "plan", "version", "section", "line_start", "line_end",
                                               "kind"],
             ))
-        for i in range(0, len(nodes), 256):
-            self.store.add(nodes[i : i + 256])
+        for i in range(0, len(nodes), 1024):
+            self.store.add(nodes[i : i + 1024])
 
     def query(self, vector: np.ndarray, k: int, versions: Iterable[str] | None = None,
-              doc_ids: Iterable[str] | None = None) -> list[tuple[str, float]]:
-        """Top-``k`` (chunk id, similarity) among vectors of ``versions`` (and of the plans ``doc_ids``).
+              accept: Callable[[str], bool] | None = None) -> list[tuple[str, float]]:
+        """Top-``k`` (chunk id, similarity) among vectors of ``versions`` that ``accept`` (by id) keeps.
 
         A small version set (≤ ``MAX_IN_FILTER``, e.g. the committed versions of the few plans a question
-        names) is a ``version $in`` metadata filter; a large one (every committed plan of an archive) is a
-        post-filter over a slightly larger unfiltered result — vectors of other versions are rare (staged
-        by a running ingest, pruned after each commit), so the query never carries a 1,000-item list.
-        Similarity is ``exp(-distance)`` as in llama-index's ``ChromaVectorStore``.
+        names) is a ``version $in`` metadata filter. Without one, the query is unfiltered and ``accept``
+        post-filters ids (the caller knows the committed units): vectors of other versions are rare (staged
+        by a running ingest, pruned after each commit), so a query never carries a 1,000-item list and
+        never reads metadata (reading it costs more than the search). A large ``versions`` set without
+        ``accept`` is checked on the returned metadata. Similarity is ``exp(-distance)``, as llama-index's
+        ``ChromaVectorStore`` reports it.
         """
         allowed = None if versions is None else set(versions)
-        docs = None if doc_ids is None else set(doc_ids)
-        if k <= 0 or allowed == set() or docs == set():
+        if k <= 0 or allowed == set():
             return []
         where: dict[str, Any] | None = None
         if allowed is not None and len(allowed) <= MAX_IN_FILTER:
             ordered = sorted(allowed)
             where = {"version": ordered[0]} if len(ordered) == 1 else {"version": {"$in": ordered}}
-        fetch = k if where is not None and docs is None else k + max(8, k // 2)
+        check_meta = allowed is not None and where is None and accept is None
+        include = ["metadatas", "distances"] if check_meta else ["distances"]
+        fetch = k if where is not None and accept is None else k + max(8, k // 2)
         while True:
             res = self.collection.query(query_embeddings=[[float(x) for x in vector]], n_results=fetch,
-                                        where=where, include=["metadatas", "distances"])
-            ids, metas, dists = res["ids"][0], (res["metadatas"] or [[]])[0], (res["distances"] or [[]])[0]
+                                        where=where, include=include)
+            ids, dists = res["ids"][0], (res["distances"] or [[]])[0]
+            metas = (res.get("metadatas") or [[{}] * len(ids)])[0] if check_meta else [{}] * len(ids)
             out = [(i, math.exp(-float(d))) for i, m, d in zip(ids, metas, dists, strict=False)
-                   if (allowed is None or (m or {}).get("version") in allowed)
-                   and (docs is None or _plan(m or {}) in docs)]
+                   if (accept is None or accept(i)) and (not check_meta or (m or {}).get("version") in (allowed or ()))]
             if len(out) >= k or len(ids) < fetch or fetch >= MAX_FETCH:
                 return out[:k]
             fetch = min(fetch * 4, MAX_FETCH)
@@ -154,8 +157,3 @@ class ChromaStore:
     def count(self) -> int:
         """Number of vectors stored (all versions)."""
         return int(self.collection.count())
-
-
-def _plan(meta: dict[str, Any]) -> str:
-    """The plan of a stored vector (``plan`` key; older vectors: the doc id part of ``version``)."""
-    return str(meta.get("plan") or str(meta.get("version", "")).rsplit("@", 1)[0])

@@ -41,7 +41,10 @@ def test_prune_and_delete_page_through_thousands_of_ids(tmp_path: Path) -> None:
     assert store.count() == 800
     got = store.query(vecs[2], 5, {"p2@new"})
     assert len(got) == 5 and all(cid.startswith("p2:") for cid, _ in got)
-    assert store.query(vecs[2], 5, {"p2@new"}, doc_ids={"p0"}) == []
+    assert store.query(vecs[2], 5, {"p2@new"}, accept=lambda cid: cid.startswith("p0:")) == []
+    big = {"p2@new", *(f"x{i}@v" for i in range(300))}  # too many for a filter: checked on the metadata
+    assert [c for c, _ in store.query(vecs[2], 5, big)] == [c for c, _ in got]
+    assert len(store.query(vecs[2], 5, accept=lambda cid: cid.startswith("p2:"))) == 5
     assert store.delete_except("p2", None) == 800 and store.count() == 0
 
 
