@@ -32,6 +32,14 @@ class Lexicon:
         self.expansions = {fold(k): v for k, v in data["expand"].items()}
         self._expand = _pattern(list(data["expand"]))
         self.stop = frozenset(data["stop"])
+        self.off_domain = _pattern(data.get("off_domain") or ["\u0000"])
+        self.catalog = _pattern(data.get("catalog_cues") or ["\u0000"])
+        self.catalog_words = frozenset(w for p in data.get("catalog_words", []) for w in fold(p).split())
+
+    def off_topic(self, question: str) -> str | None:
+        """A topic no CCHC plan regulates (salary, weather, fees, hotlines …) that the question asks about."""
+        m = self.off_domain.search(fold(question))
+        return m.group(1) if m else None
 
     def asked_roles(self, question: str) -> list[str]:
         """The record fields the question asks for (lead, partner, deadline, product, report), in lexicon order."""

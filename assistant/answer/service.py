@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 from assistant.answer.abstain import unknown_names
+from assistant.answer.catalogqa import catalog_answer, off_topic
 from assistant.answer.extractive import (
     NO_ANSWER,
     Candidate,
@@ -104,10 +105,15 @@ class Answerer:
         unknown = [] if is_english(question) else unknown_names(question, self._corpus_key, self._corpus_text)
         if unknown:
             return Draft(NO_ANSWER, True)
+        if off_topic(self.state, question, named):
+            return Draft(NO_ANSWER, True)
+        allowed = filters.allowed(self.state) if filters else None
+        listed = catalog_answer(self.state, question, allowed)
+        if listed is not None:
+            return listed
         meta = metadata_answer(self.state, question, named)
         if meta is not None:
             return meta
-        allowed = filters.allowed(self.state) if filters else None
         for records in (list_answer, task_answer):
             drafted = records(self.state, question, allowed, named)
             if drafted is not None:

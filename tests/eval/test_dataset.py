@@ -33,7 +33,7 @@ def _padded_words(text: str) -> str:
 def test_size_and_coverage(items, plans) -> None:  # type: ignore[no-untyped-def]
     assert len(items) >= 110
     types = Counter(i.type for i in items)
-    assert set(types) == set(QA_TYPES)
+    assert set(types) == set(QA_TYPES) - {"list"}  # "list" items live in the varied sets
     assert types["none"] >= 14
     assert all(i.unanswerable == (i.type == "none") for i in items)
     per_plan = Counter(d for i in items for d in i.docs)

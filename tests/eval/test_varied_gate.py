@@ -1,0 +1,61 @@
+"""Regression gate for the varied-format DEV set (eval/varied/plans, hashing embedder): eval/thresholds.json "varied_dev".
+
+The plans (PDF task tables, Word numbering, QĐ+KH decisions, a scan, TCVN3/VNI, commune TXT) are ingested
+once per session; the test part of the set (varied_test.jsonl) is never run here — it is only reported.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.engine import Engine
+from assistant.settings import get_settings
+from eval.qa import load_qa
+from eval.runner import check_thresholds, run_eval
+from eval.systems import build_systems
+
+ROOT = Path(__file__).resolve().parents[2]
+PLANS = ROOT / "eval" / "varied" / "plans"
+
+
+@pytest.fixture(scope="session")
+def varied_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The eleven varied plans ingested once with the hashing embedder."""
+    eng = Engine(get_settings(data_dir=tmp_path_factory.mktemp("varied-hash"), embedding_backend="hashing"))
+    report = eng.ingest([PLANS])
+    assert not report.failed, report.failed
+    yield eng
+
+
+def test_varied_dev_meets_thresholds(varied_engine: Engine, tmp_path: Path) -> None:
+    items = load_qa(ROOT / "eval" / "datasets" / "varied_dev.jsonl")
+    plan_texts = {d: rec.text for d, rec in varied_engine.state.docs.items()}
+    result = run_eval(items, build_systems(varied_engine, baselines=False), tmp_path, plan_texts=plan_texts)
+    thresholds = json.loads((ROOT / "eval" / "thresholds.json").read_text(encoding="utf-8"))["varied_dev"]
+    failures = check_thresholds(result, thresholds)
+    assert not failures, "\n".join(failures)
+    assert result["systems"]["ours"]["by_format"], "per-format breakdown missing"
+    for line in (tmp_path / "answers.jsonl").read_text(encoding="utf-8").splitlines():
+        ans = json.loads(line)
+        for cit in ans["citations"]:  # every quote is verbatim from its plan
+            assert cit["quote"] in plan_texts[cit["document"]], (ans["id"], cit["quote"])
+
+
+def test_list_answer_enumerates_records_with_items(varied_engine: Engine) -> None:
+    ans = varied_engine.ask("Liệt kê các nhiệm vụ do Cục Công nghệ thông tin chủ trì trong Kế hoạch CCHC năm 2026 "
+                            "của Bộ Tư pháp")
+    assert not ans["abstained"] and len(ans["items"]) >= 2
+    assert all(it["lead"] == "Cục Công nghệ thông tin" for it in ans["items"])
+    assert [it["citation"] for it in ans["items"]] == list(range(1, len(ans["citations"]) + 1))
+    assert "1. Nhiệm vụ «" in ans["answer"] and "[2]" in ans["answer"]
+
+
+def test_paraphrased_lead_question_is_answered_from_the_record(varied_engine: Engine) -> None:
+    ans = varied_engine.ask("Ai lo việc số hóa hồ sơ đất đai trong kế hoạch CCHC năm 2026 của UBND tỉnh Nghệ An?")
+    assert not ans["abstained"]
+    assert "chủ trì: Sở Nông nghiệp và Môi trường" in ans["answer"]
+    assert ans["items"][0]["document"].startswith("nghe-an_ubnd-tinh")
