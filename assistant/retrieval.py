@@ -6,6 +6,7 @@ point used by the answerer, the CLI and the API.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,6 +18,8 @@ from index.embeddings import Embedder
 from index.normalize import fold
 from index.types import Chunk
 from index.vectorstore import MAX_IN_FILTER, ChromaStore
+
+MAX_BY_ID = 2000  # units of the allowed plans scored from their vectors read by id (exact, cheap)
 
 
 @dataclass
@@ -88,17 +91,40 @@ class HybridRetriever(BaseRetriever):
         return self.state.lexical.search(query, k, allowed_docs=allowed)
 
     def dense(self, query: str, k: int, allowed: set[str] | None) -> list[tuple[str, float]]:
-        """Dense candidates (chunk id, cosine) among allowed plans."""
+        """Dense candidates (chunk id, similarity) among allowed plans.
+
+        The units of a few plans are scored exactly from their vectors read by id; a larger set of plans
+        is a ``version $in`` filter; no restriction (or a very large one) is an unfiltered query whose ids
+        are checked against the snapshot. The query vector is cached per snapshot.
+        """
         if self.vectors is None or self.embedder is None or not self.state.docs:
             return []
-        vec = self.embedder.embed_query(query)
+        vec = self._query_vector(query)
         units = self.state.units
-        if allowed is not None and len(allowed) <= MAX_IN_FILTER:  # a few plans: filter by their versions
-            versions = {self.state.docs[d].version for d in allowed if d in self.state.docs}
-            return self.vectors.query(vec, k, versions, accept=units.__contains__)
-        # every committed plan (or many): ids are checked against the snapshot after an unfiltered query
+        if allowed is not None:
+            ids = [u.chunk_id for d in sorted(allowed) for u in self.state.doc_units(d)]
+            if len(ids) <= MAX_BY_ID:
+                return self.vectors.query_ids(vec, k, ids)
+            if len(allowed) <= MAX_IN_FILTER:
+                versions = {self.state.docs[d].version for d in allowed if d in self.state.docs}
+                return self.vectors.query(vec, k, versions, accept=units.__contains__)
         return self.vectors.query(vec, k, accept=lambda cid: cid in units
                                   and (allowed is None or units[cid].doc_id in allowed))
+
+    def _query_vector(self, query: str) -> np.ndarray:
+        assert self.embedder is not None
+        cache: OrderedDict[tuple[str, str], np.ndarray] = self.state.cached("query_vectors", OrderedDict)
+        key = (getattr(self.embedder, "name", ""), query)
+        vec = cache.get(key)
+        if vec is None:
+            vec = self.embedder.embed_query(query)
+            cache[key] = vec
+            while len(cache) > 256:
+                try:
+                    cache.popitem(last=False)
+                except KeyError:  # emptied by a concurrent request
+                    break
+        return vec
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid", boost: dict[str, float] | None = None) -> list[Hit]:

@@ -144,7 +144,13 @@ def main(argv: list[str]) -> None:
     path.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     lines = ["| benchmark | result |", "| --- | --- |"]
     for name, vals in results.items():
-        lines.append(f"| {name} | " + ", ".join(f"{k}={v}" for k, v in vals.items()) + " |")
+        if name != "scale":
+            lines.append(f"| {name} | " + ", ".join(f"{k}={v}" for k, v in vals.items()) + " |")
+    if "scale" in results:
+        from eval.scale import markdown
+
+        lines += ["", "## Scale (`python -m eval.bench scale`, hashing embedder unless noted)", "",
+                  markdown(results["scale"])]
     (OUT / "results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 

