@@ -330,17 +330,19 @@ def markdown(res: dict[str, object]) -> str:
             lines.append(f"| {label} | | | **failed**: {i['error'][:90]} | | | | | | | | | | |")
         cells = [label, qq.get("plans", i.get("plans_indexed", "")), qq.get("units", ""),
                  f"{i['seconds']} s" if "seconds" in i else "—", f"{st.get('parse', '—')} s" if st else "—",
-                 f"{round(st.get('documents', 0) + st.get('lexical', 0), 1)} s" if st else "—",
+                 f"{round(st['documents'] + st.get('lexical', 0), 1)} s" if "documents" in st else "—",
                  f"{qq.get('p50_ms', '—')} ms", f"{qq.get('p95_ms', '—')} ms", f"{qq.get('max_ms', '—')} ms",
                  f"{qq.get('first_ask_s', '—')} s", f"{qq.get('rss_mb', '—')} MB", f"{qq.get('bm25_mb', '—')} MB",
                  f"{qq.get('bm25_load_s', '—')} s", f"{qq.get('state_load_s', '—')} s"]
         if "error" not in i:
-            lines.append("| " + " | ".join(str(c) for c in cells) + " |")
+            lines.append("| " + " | ".join(str(c) for c in cells).replace("— ms", "—").replace("— s", "—")
+                         .replace("— MB", "—") + " |")
 
     for key, val in res.items():
-        if not isinstance(val, dict) or key == "server":
+        if not isinstance(val, dict) or not key.isdigit():
             continue
-        row(f"{key} plans", val.get("ingest"), val.get("query"))
+        if "ingest" in val:
+            row(f"{key} plans", val.get("ingest"), val.get("query"))
         if "incremental" in val:
             row(f"+{val['incremental'].get('changed', '')} plans into {key}", val.get("incremental"),
                 val.get("query_after_incremental"))
