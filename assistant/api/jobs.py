@@ -213,6 +213,11 @@ class JobManager:
                 f"OCR trang {data['done']}/{data['total']}"
         elif kind == "embed":
             job.stage = f"nhúng {data['chunks']} đoạn"
+        elif kind == "stage" and data.get("state") != "done":
+            names = {"vectors": "dọn vector cũ", "documents": "ghi hồ sơ kế hoạch", "lexical": "dựng chỉ mục BM25"}
+            label = names.get(str(data.get("stage")), str(data.get("stage")))
+            done, total = data.get("done"), data.get("total")
+            job.stage = f"ghi chỉ mục: {label}" + (f" {done}/{total}" if done is not None and total else "")
         elif kind == "commit":
             job.current, job.stage = None, f"ghi chỉ mục ({data['plans']} kế hoạch)"
         elif kind == "done_file":
