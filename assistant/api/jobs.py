@@ -178,6 +178,10 @@ class JobManager:
         return job
 
     def _loop(self) -> None:
+        try:  # ingest is background work: on Linux a thread has its own nice value, readers keep priority
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except (AttributeError, OSError):
+            pass
         while not self._stopping.is_set():
             try:
                 job = self._queue.get(timeout=0.5)
