@@ -25,6 +25,7 @@ def prepare(settings: Settings) -> Engine:
         log.info("Đã nạp %d tệp (%d lỗi) trong %.1f giây", len(report.files), len(report.failed), report.seconds)
         for f in report.failed:
             log.warning("Lỗi nạp %s: %s", f.path, f.error)
+    engine.answerer()  # build the answerer's corpus tables now, not on the first user's question
     health = engine.health()
     log.info("Chỉ mục: %s kế hoạch, %s đoạn, nhúng %s", health["plans"], health["chunks"], health["embedding"])
     return engine
