@@ -36,7 +36,9 @@ def worker_app() -> Any:
     from assistant.api import create_app
     from assistant.settings import get_settings
 
-    return create_app(get_settings())
+    engine = Engine(get_settings())
+    engine.answerer()  # warm before this worker accepts requests
+    return create_app(engine.settings, engine)
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
