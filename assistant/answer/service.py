@@ -24,6 +24,7 @@ from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer
 from assistant.answer.planref import PlanTable, named_plans, rank_named
+from assistant.answer.reportqa import report_answer
 from assistant.answer.scoring import SentenceScorer
 from assistant.answer.tasklist import list_answer
 from assistant.answer.taskqa import task_answer
@@ -108,17 +109,19 @@ class Answerer:
         if off_topic(self.state, question, named):
             return Draft(NO_ANSWER, True)
         allowed = filters.allowed(self.state) if filters else None
+        if allowed is not None:  # the sidebar/API filters bound every answer path, named plans included
+            named = [d for d in named if d in allowed]
         listed = catalog_answer(self.state, question, allowed)
         if listed is not None:
             return listed
-        meta = metadata_answer(self.state, question, named)
+        meta = metadata_answer(self.state, question, named or (sorted(allowed) if allowed is not None else []))
         if meta is not None:
             return meta
         for records in (list_answer, task_answer):
             drafted = records(self.state, question, allowed, named)
             if drafted is not None:
                 return drafted
-        for special in (reporting_answer, reference_answer):
+        for special in (report_answer, reporting_answer, reference_answer):
             drafted = special(self.state, question, allowed, named, expansion)
             if drafted is not None:
                 return drafted

@@ -13,7 +13,8 @@ import gradio as gr
 from assistant.api.jobs import JobManager
 from assistant.engine import Engine
 from assistant.settings import Settings
-from assistant.ui.handlers import ALL, Handlers
+from assistant.ui.client import CLIENT_JS
+from assistant.ui.handlers import ALL, Handlers, new_conv
 
 EXAMPLES = [
     "Đơn vị nào báo cáo Sở Nội vụ và khi nào?",
@@ -35,7 +36,9 @@ GRADIO_TEXTS = {
     "upload_text.drop_file": "Kéo thả tệp vào đây", "upload_text.click_to_upload": "Bấm để chọn tệp",
     "common.or": "hoặc", "common.loading": "Đang tải", "common.clear": "Xóa", "common.remove": "Bỏ",
     "common.error": "Lỗi", "common.empty": "Trống", "chatbot.copy_conversation": "Sao chép hội thoại",
-    "common.copy": "Sao chép", "upload_text.uploading": "Đang tải lên",
+    "common.copy": "Sao chép", "upload_text.uploading": "Đang tải lên", "chatbot.copy_message": "Sao chép tin nhắn",
+    "chatbot.copied_message": "Đã sao chép", "chatbot.like": "Câu trả lời đúng", "chatbot.dislike": "Câu trả lời sai",
+    "chatbot.clear": "Xóa hội thoại", "chatbot.retry": "Hỏi lại", "chatbot.undo": "Hoàn tác",
 }
 
 
@@ -60,7 +63,7 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
     need_key = bool(h.settings.api_key)
     has_llm = engine.llm_backend() is not None
     with gr.Blocks(title="Trợ lý CCHC", analytics_enabled=False) as demo:
-        conv = gr.State({"history": [], "last": None})
+        conv = gr.State(new_conv())
         with gr.Sidebar(label="Bộ lọc và tải lên", elem_id="sidebar"):
             key = gr.Textbox(label="Khóa API", type="password", visible=need_key, elem_id="api-key",
                              placeholder="Nhập khóa để sử dụng")
@@ -82,20 +85,25 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
         gr.Markdown(INTRO)
         with gr.Tabs():
             with gr.Tab("Hỏi đáp", id="tab-chat", elem_id="tab-chat"):
-                chat = gr.Chatbot(label="Hội thoại", elem_id="chat", height=560, feedback_options=None,
+                chat = gr.Chatbot(label="Hội thoại", elem_id="chat", height=560, feedback_options=("Like", "Dislike"),
                                   placeholder="Đặt câu hỏi về các kế hoạch CCHC, ví dụ: *Đơn vị nào báo cáo Sở Nội vụ "
-                                              "và khi nào?*", buttons=["copy"])
-                with gr.Row():
+                                              "và khi nào?*", buttons=[])
+                with gr.Row(equal_height=True, elem_id="ask-row"):
                     question = gr.Textbox(label="Câu hỏi", placeholder="Nhập câu hỏi rồi nhấn Enter…", scale=6,
-                                          elem_id="question", lines=1, max_lines=4)
-                    send = gr.Button("Gửi", variant="primary", scale=1, elem_id="send")
-                gr.Examples(examples=[[q] for q in EXAMPLES], inputs=[question], label="Câu hỏi mẫu",
-                            elem_id="examples")
+                                          elem_id="question", lines=1, max_lines=4, min_width=160)
+                    send = gr.Button("Gửi", variant="primary", scale=1, elem_id="send", min_width=72)
+                examples = gr.Examples(examples=[[q] for q in EXAMPLES], inputs=[question], label="Câu hỏi mẫu",
+                                       elem_id="examples")
                 with gr.Row():
-                    good = gr.Button("Đúng", elem_id="fb-good", size="sm")
-                    bad = gr.Button("Sai", elem_id="fb-bad", size="sm")
                     clear = gr.Button("Cuộc hội thoại mới", elem_id="clear", size="sm")
+                    export = gr.DownloadButton("Tải hội thoại (Markdown)", elem_id="export", size="sm", visible=False)
+                if upload_root is not None:  # served from the folder this app's file route allows
+                    export.GRADIO_CACHE = str(upload_root.resolve())
                 fb_status = gr.Markdown(elem_id="fb-status")
+                with gr.Row():
+                    fb_comment = gr.Textbox(label="Góp ý cho câu trả lời vừa đánh giá (không bắt buộc)", scale=5,
+                                            elem_id="fb-comment", lines=1)
+                    fb_send = gr.Button("Gửi góp ý", scale=1, elem_id="fb-send", size="sm")
             with gr.Tab("Xem kế hoạch", id="tab-viewer", elem_id="tab-viewer"):
                 pick = gr.Dropdown(label="Kế hoạch", choices=[], elem_id="viewer-plan")
                 meta = gr.Markdown(elem_id="viewer-meta")
@@ -116,11 +124,16 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
         key.submit(h.choices, inputs=[key], outputs=choice_outputs)
         key.blur(h.choices, inputs=[key], outputs=choice_outputs)
         refresh.click(h.choices, inputs=[key], outputs=choice_outputs)
-        question.submit(h.respond, inputs=ask_inputs, outputs=ask_outputs)
-        send.click(h.respond, inputs=ask_inputs, outputs=ask_outputs)
-        good.click(lambda c, k: h.feedback("dung", c, k), inputs=[conv, key], outputs=[fb_status])
-        bad.click(lambda c, k: h.feedback("sai", c, k), inputs=[conv, key], outputs=[fb_status])
-        clear.click(lambda: ([], {"history": [], "last": None}, ""), outputs=[chat, conv, fb_status])
+        for event in (question.submit, send.click):
+            event(h.respond, inputs=ask_inputs, outputs=ask_outputs).then(h.export, inputs=[conv], outputs=[export])
+        examples.load_input_event.then(h.respond, inputs=ask_inputs, outputs=ask_outputs).then(
+            h.export, inputs=[conv], outputs=[export])
+        chat.like(h.like, inputs=[conv, key], outputs=[fb_status, conv])
+        fb_send.click(h.comment, inputs=[fb_comment, conv, key], outputs=[fb_status, fb_comment])
+        fb_comment.submit(h.comment, inputs=[fb_comment, conv, key], outputs=[fb_status, fb_comment])
+        clear.click(lambda: ([], new_conv(), "", gr.update(value=None, visible=False)),
+                    outputs=[chat, conv, fb_status, export])
+        demo.load(None, js=CLIENT_JS)
         upload_btn.click(h.upload, inputs=[files, key], outputs=[upload_status]).then(
             h.choices, inputs=[key], outputs=choice_outputs)
         pick.change(h.view, inputs=[pick, key], outputs=[meta, outline, kind, facts])

@@ -66,17 +66,45 @@ def card(n: int | None, c: dict[str, Any], query: str, text_key: str = "quote") 
             f'{" · " + esc(loc) if loc else ""}</div></div>')
 
 
+NOT_FOUND = "Không tìm thấy câu trả lời trong các kế hoạch đã chọn."
+
+
 def cards_html(answer: dict[str, Any], query: str) -> str:
-    """Cards under an answer: its citations, or the "not found" state with the related passages."""
+    """Cards under an answer: its citations, or the "not found" state with the related passages.
+
+    An abstention is one plain line in its own style; the related passages follow under a heading that says
+    they are not an answer (no second, contradictory "not found" line).
+    """
     citations = answer.get("citations") or []
-    if citations:
+    if citations and not answer.get("abstained"):
         body = "".join(card(i, c, query) for i, c in enumerate(citations, 1))
         return f'<div class="cchc-cards"><div class="cchc-head">Nguồn trích dẫn ({len(citations)})</div>{body}</div>'
     related = answer.get("related") or []
-    note = ('<div class="cchc-none">Không tìm thấy câu trả lời trong các kế hoạch đã chọn.'
-            f'{" Các đoạn có liên quan:" if related else ""}</div>')
+    note = f'<div class="cchc-none" role="status"><span aria-hidden="true">⚠ </span>{esc(NOT_FOUND)}</div>'
+    head = ('<div class="cchc-head cchc-related-head">Các đoạn có liên quan (không phải câu trả lời):</div>'
+            if related else "")
     body = "".join(card(None, r, query, "text" if "text" in r and "quote" not in r else "quote") for r in related[:3])
-    return f'<div class="cchc-cards cchc-abstained">{note}{body}</div>'
+    return f'<div class="cchc-cards cchc-abstained">{note}{head}{body}</div>'
+
+
+def plain_text(answer: dict[str, Any]) -> str:
+    """The answer and its numbered sources as plain text (what "Sao chép" copies and the export writes)."""
+    if answer.get("abstained") or not answer.get("citations"):
+        return NOT_FOUND
+    lines = [str(answer.get("answer", "")).strip(), "", "Nguồn:"]
+    for i, c in enumerate(answer.get("citations") or [], 1):
+        where = " — ".join(str(x) for x in (c.get("title") or c.get("document"), c.get("section")) if x)
+        loc = _location(c)
+        quote = " ".join(str(c.get("quote") or "").split())
+        lines.append(f"[{i}] {where}{f' ({loc})' if loc else ''}: “{quote}”")
+    return "\n".join(lines)
+
+
+def copy_block(text: str) -> str:
+    """A "Sao chép" button with the plain text it copies (hidden; newlines as entities so it stays one HTML block)."""
+    inert = esc(text).replace("\n", "&#10;")
+    return ('<div class="cchc-actions"><button type="button" class="cchc-copy" aria-label="Sao chép câu trả lời">'
+            f'Sao chép</button><pre class="cchc-plain" hidden>{inert}</pre></div>')
 
 
 def plan_label(d: dict[str, Any]) -> str:

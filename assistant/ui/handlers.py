@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,8 +22,8 @@ from assistant.api.uploads import save_files
 from assistant.engine import DocumentNotFoundError, Engine
 from assistant.retrieval import Filters
 from assistant.settings import Settings
-from assistant.ui.cards import cards_html, plan_label
-from assistant.ui.feedback import record_feedback
+from assistant.ui.cards import NOT_FOUND, cards_html, copy_block, esc, plain_text, plan_label
+from assistant.ui.feedback import add_comment, record_feedback
 from assistant.ui.viewer import fact_tables, kind_label, outline_html
 from index.loaders import sniff_format
 
@@ -30,6 +32,24 @@ BAD_KEY = "Khóa API không đúng hoặc chưa nhập. Hãy nhập khóa ở th
 NOT_UPLOADED = "tệp không được tải lên qua giao diện này; chỉ nhận tệp vừa tải lên"
 Messages = list[dict[str, Any]]
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]()!#|~])")
+NO_PLAN_FOR_FILTERS = ("Không có kế hoạch nào khớp bộ lọc đã chọn (kế hoạch / tỉnh / năm). "
+                       "Hãy bỏ bớt bộ lọc ở thanh bên.")
+
+
+def new_conv(conv: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The per-browser conversation state with every key present."""
+    out: dict[str, Any] = {"history": [], "last": None, "answers": {}, "voted": None, "id": uuid.uuid4().hex[:12]}
+    out.update(conv or {})
+    return out
+
+
+def conversation_markdown(answers: dict[str, dict[str, Any]]) -> str:
+    """The conversation (questions, answers, numbered sources) as Markdown for reports."""
+    parts = ["# Hội thoại với Trợ lý CCHC", "", f"Xuất lúc {time.strftime('%d/%m/%Y %H:%M')}", ""]
+    for n, key in enumerate(sorted(answers, key=int), 1):
+        a = answers[key]
+        parts += [f"## {n}. {a['question']}", "", a["plain"].replace("\nNguồn:", "\n**Nguồn:**"), ""]
+    return "\n".join(parts)
 
 
 def safe_markdown(text: str) -> str:
@@ -67,9 +87,13 @@ class Handlers:
     def respond(self, question: str, messages: Messages | None, conv: dict[str, Any] | None, key: str | None,
                 plans: list[str] | None, province: str | None, year: str | None,
                 mode: str | None) -> Iterator[tuple[Messages, str, dict[str, Any]]]:
-        """Ask the engine, stream the answer into the chat, then add the cited passages as cards."""
+        """Ask the engine and stream the answer into one chat message that ends with its cited cards.
+
+        Each answer is one assistant message (so a like/dislike or a copy names exactly one answer); the
+        conversation state keeps, per message index, the question, answer, citations and plain text.
+        """
         messages = list(messages or [])
-        conv = dict(conv or {"history": [], "last": None})
+        conv = new_conv(conv)
         q = (question or "").strip()
         if not q:
             return
@@ -81,12 +105,17 @@ class Handlers:
         if len(q) > self.settings.max_question_chars:
             messages.append({"role": "assistant", "content": f"Câu hỏi quá dài ({len(q)} ký tự); tối đa "
                                                              f"{self.settings.max_question_chars} ký tự."})
+            yield messages, question, conv  # the text is kept so it can be shortened
+            return
+        filters = Filters(documents=list(plans or []), province=province or None,
+                          year=int(year) if year else None)
+        if filters.allowed(self.engine.state) == set():
+            messages.append({"role": "assistant", "content": '<div class="cchc-none cchc-nofilter" role="status">'
+                             + esc(NO_PLAN_FOR_FILTERS) + "</div>"})
             yield messages, "", conv
             return
         messages.append({"role": "assistant", "content": "Đang tìm trong các kế hoạch…"})
         yield messages, "", conv
-        filters = Filters(documents=list(plans or []), province=province or None,
-                          year=int(year) if year else None)
         try:
             answer = self.engine.ask(q, history=list(conv["history"]), filters=filters, mode=mode or "extractive")
         except Exception as exc:
@@ -94,26 +123,66 @@ class Handlers:
             yield messages, "", conv
             return
         text = str(answer.get("answer", ""))
+        abstained = bool(answer.get("abstained")) or not answer.get("citations")
         shown = ""
-        for piece in pieces(safe_markdown(text), 3):
-            shown += piece
-            messages[-1] = {"role": "assistant", "content": shown}
-            yield messages, "", conv
-            time.sleep(0.015)
-        messages.append({"role": "assistant", "content": cards_html(answer, q)})
-        conv = {"history": [*conv["history"], {"role": "user", "content": q}, {"role": "assistant", "content": text}],
-                "last": {"question": q, "answer": text, "citations": answer.get("citations", [])}}
+        if not abstained:
+            for piece in pieces(safe_markdown(text), 3):
+                shown += piece
+                messages[-1] = {"role": "assistant", "content": shown}
+                yield messages, "", conv
+                time.sleep(0.015)
+        plain = plain_text(answer)
+        tail = cards_html(answer, q) + copy_block(plain)
+        messages[-1] = {"role": "assistant", "content": (shown + "\n\n" + tail) if shown else tail}
+        citations = [] if abstained else list(answer.get("citations") or [])
+        record = {"question": q, "answer": NOT_FOUND if abstained else text, "citations": citations,
+                  "abstained": abstained, "plain": plain}
+        answers = dict(conv["answers"])
+        answers[str(len(messages) - 1)] = record
+        conv = {**conv, "history": [*conv["history"], {"role": "user", "content": q},
+                                    {"role": "assistant", "content": text}],
+                "last": record, "answers": answers}
         yield messages, "", conv
 
-    def feedback(self, verdict: str, conv: dict[str, Any] | None, key: str | None) -> str:
-        """Record đúng/sai for the last answer in ``feedback.jsonl``."""
+    def export(self, conv: dict[str, Any] | None) -> Any:
+        """The conversation as a Markdown file for the "Tải hội thoại" button (hidden until there is an answer)."""
+        answers = new_conv(conv)["answers"]
+        if not answers:
+            return gr.update(value=None, visible=False)
+        folder = Path(tempfile.gettempdir()) / "cchc-exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"hoi-thoai-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}.md"
+        path.write_text(conversation_markdown(answers), encoding="utf-8")
+        return gr.update(value=str(path), visible=True)
+
+    def like(self, conv: dict[str, Any] | None, key: str | None, data: gr.LikeData) -> tuple[str, dict[str, Any]]:
+        """Record the vote on the answer clicked (one vote per answer: a new vote replaces the old one)."""
+        conv = new_conv(conv)
         if not self.authorised(key):
-            return BAD_KEY
-        last = (conv or {}).get("last")
-        if not last:
-            return "Chưa có câu trả lời nào để đánh giá."
-        record_feedback(self.settings.data_dir, last["question"], last["answer"], last["citations"], verdict)
-        return "Cảm ơn! Đã ghi nhận đánh giá: **" + ("đúng" if verdict == "dung" else "sai") + "**."
+            return BAD_KEY, conv
+        index = data.index[0] if isinstance(data.index, list | tuple) else data.index
+        record = conv["answers"].get(str(index))
+        if record is None:
+            return "Chỉ đánh giá được các câu trả lời.", conv
+        verdict = "dung" if data.liked else "sai"
+        answer_id = f"{conv['id']}-{index}"
+        record_feedback(self.settings.data_dir, record["question"], record["answer"], record["citations"], verdict,
+                        answer_id=answer_id, abstained=record["abstained"])
+        conv = {**conv, "voted": {"id": answer_id, "index": index, "verdict": verdict}}
+        return ("Cảm ơn! Đã ghi nhận đánh giá **" + ("đúng" if verdict == "dung" else "sai")
+                + f"** cho câu trả lời: “{safe_markdown(record['question'][:80])}”. Có thể thêm góp ý bên dưới."), conv
+
+    def comment(self, text: str, conv: dict[str, Any] | None, key: str | None) -> tuple[str, str]:
+        """Attach an optional comment to the answer last voted on."""
+        if not self.authorised(key):
+            return BAD_KEY, text
+        voted = new_conv(conv).get("voted")
+        if not voted:
+            return "Hãy bấm 👍 hoặc 👎 dưới một câu trả lời trước khi góp ý.", text
+        if not (text or "").strip():
+            return "Góp ý đang trống.", text
+        add_comment(self.settings.data_dir, voted["id"], text.strip()[:2000])
+        return "Đã lưu góp ý cho câu trả lời vừa đánh giá.", ""
 
     # upload
     def upload(self, files: list[str] | None, key: str | None) -> Iterator[str]:
