@@ -82,7 +82,7 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
             upload_btn = gr.Button("Nạp các tệp đã chọn", elem_id="upload-btn")
             upload_status = gr.HTML(elem_id="upload-status")
             refresh = gr.Button("Làm mới danh sách kế hoạch", size="sm", elem_id="refresh")
-        gr.Markdown(INTRO)
+        gr.Markdown(INTRO, elem_id="intro")
         with gr.Tabs():
             with gr.Tab("Hỏi đáp", id="tab-chat", elem_id="tab-chat"):
                 chat = gr.Chatbot(label="Hội thoại", elem_id="chat", height=560, feedback_options=("Like", "Dislike"),
