@@ -82,6 +82,13 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
             upload_btn = gr.Button("Nạp các tệp đã chọn", elem_id="upload-btn")
             upload_status = gr.HTML(elem_id="upload-status")
             refresh = gr.Button("Làm mới danh sách kế hoạch", size="sm", elem_id="refresh")
+            with gr.Accordion("Quản lý kế hoạch", open=False, elem_id="manage"):
+                del_pick = gr.Dropdown(label="Kế hoạch cần xóa", choices=[], elem_id="delete-plan")
+                del_btn = gr.Button("Xóa kế hoạch…", variant="stop", size="sm", elem_id="delete-btn")
+                del_status = gr.Markdown(elem_id="delete-status")
+                with gr.Row(visible=False, elem_id="delete-confirm") as del_confirm:
+                    del_yes = gr.Button("Xác nhận xóa", variant="stop", size="sm", elem_id="delete-yes")
+                    del_no = gr.Button("Hủy", size="sm", elem_id="delete-no")
         gr.Markdown(INTRO, elem_id="intro")
         with gr.Tabs():
             with gr.Tab("Hỏi đáp", id="tab-chat", elem_id="tab-chat"):
@@ -116,7 +123,7 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
                         kind = gr.Radio(label="Loại dữ kiện", choices=[], elem_id="fact-kind")
                         facts = gr.Dataframe(label="Bảng dữ kiện", interactive=False, wrap=True, elem_id="facts")
 
-        choice_outputs = [plans, province, year, pick]
+        choice_outputs = [plans, province, year, pick, del_pick]
         ask_inputs = [question, chat, conv, key, plans, province, year, mode]
         ask_outputs = [chat, question, conv]
         demo.load(h.choices, inputs=[key], outputs=choice_outputs)
@@ -134,6 +141,10 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
         clear.click(lambda: ([], new_conv(), "", gr.update(value=None, visible=False)),
                     outputs=[chat, conv, fb_status, export])
         demo.load(None, js=CLIENT_JS)
+        del_btn.click(h.ask_delete, inputs=[del_pick, key], outputs=[del_status, del_confirm])
+        del_no.click(lambda: ("Đã hủy, không xóa gì.", gr.update(visible=False)), outputs=[del_status, del_confirm])
+        del_yes.click(h.delete, inputs=[del_pick, key], outputs=[del_status, del_confirm]).then(
+            h.choices, inputs=[key], outputs=choice_outputs)
         upload_btn.click(h.upload, inputs=[files, key], outputs=[upload_status]).then(
             h.choices, inputs=[key], outputs=choice_outputs)
         pick.change(h.view, inputs=[pick, key], outputs=[meta, outline, kind, facts])

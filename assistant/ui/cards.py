@@ -108,10 +108,18 @@ def copy_block(text: str) -> str:
 
 
 def plan_label(d: dict[str, Any]) -> str:
-    """Sidebar label of a plan: issuer, number, date, period."""
+    """Sidebar label of a plan: issuer (with its province when the name does not say it), number, date, period.
+
+    Bodies have the same name in every province ("Sở Dân tộc và Tôn giáo"), so the province is what tells
+    their plans apart.
+    """
     date = d.get("date") or ""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         y, m, dd = date.split("-")
         date = f"{dd}/{m}/{y}"
-    parts = [d.get("issuer") or d.get("doc_id"), d.get("number") or "không số", date or None, d.get("period")]
+    issuer = str(d.get("issuer") or d.get("doc_id"))
+    province = str(d.get("province") or "")
+    if province and fold(province) not in fold(issuer):
+        issuer = f"{issuer} ({province})"
+    parts = [issuer, d.get("number") or "không số", date or None, d.get("period")]
     return " — ".join(str(p) for p in parts if p)

@@ -72,8 +72,8 @@ class Handlers:
         return key_matches(self.settings.api_key, (key or "").strip() or None)
 
     # sidebar choices
-    def choices(self, key: str | None) -> tuple[Any, Any, Any, Any]:
-        """Updates for the plan checkboxes, province and year filters, and the viewer's plan picker."""
+    def choices(self, key: str | None) -> tuple[Any, Any, Any, Any, Any]:
+        """Updates for the plan checkboxes, province and year filters, the viewer's and the delete plan pickers."""
         docs = self.engine.documents() if self.authorised(key) else []
         plans = [(plan_label(d), d["doc_id"]) for d in docs]
         provinces = sorted({d["province"] for d in docs if d.get("province")})
@@ -81,7 +81,30 @@ class Handlers:
         return (gr.update(choices=plans, value=[]),
                 gr.update(choices=[("Tất cả", ALL)] + [(p, p) for p in provinces], value=ALL),
                 gr.update(choices=[("Tất cả", ALL)] + [(str(y), str(y)) for y in years], value=ALL),
-                gr.update(choices=plans, value=None))
+                gr.update(choices=plans, value=None), gr.update(choices=plans, value=None))
+
+    # plan management
+    def ask_delete(self, doc_id: str | None, key: str | None) -> tuple[str, Any]:
+        """First step of deleting a plan: name it and show the confirmation buttons."""
+        if not self.authorised(key):
+            return BAD_KEY, gr.update(visible=False)
+        if not doc_id:
+            return "Chọn kế hoạch cần xóa.", gr.update(visible=False)
+        label = next((plan_label(d) for d in self.engine.documents() if d["doc_id"] == doc_id), doc_id)
+        return (f"Xóa vĩnh viễn kế hoạch **{safe_markdown(label)}** khỏi mọi chỉ mục? Thao tác không hoàn tác được.",
+                gr.update(visible=True))
+
+    def delete(self, doc_id: str | None, key: str | None) -> tuple[str, Any]:
+        """Second step: remove the plan from every index."""
+        if not self.authorised(key):
+            return BAD_KEY, gr.update(visible=False)
+        if not doc_id:
+            return "Chọn kế hoạch cần xóa.", gr.update(visible=False)
+        try:
+            removed = self.engine.remove(doc_id)
+        except DocumentNotFoundError:
+            return f"Không tìm thấy kế hoạch '{safe_markdown(doc_id)}'.", gr.update(visible=False)
+        return f"Đã xóa kế hoạch `{safe_markdown(removed)}`.", gr.update(visible=False)
 
     # chat
     def respond(self, question: str, messages: Messages | None, conv: dict[str, Any] | None, key: str | None,
