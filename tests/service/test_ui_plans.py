@@ -15,8 +15,8 @@ from tests.service.test_ui_chat import shot
 pytestmark = pytest.mark.slow
 
 
-def test_duplicate_upload_is_reported_and_a_plan_is_deleted_with_confirmation(  # noqa: F811
-        page: object, svc_engine: Engine, tmp_path: Path) -> None:
+def test_duplicate_upload_is_reported_and_a_plan_is_deleted_with_confirmation(
+        page: object, svc_engine: Engine, tmp_path: Path) -> None:  # noqa: F811
     from playwright.sync_api import Page, expect
 
     from tests.service.test_api import NEW_PLAN
