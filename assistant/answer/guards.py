@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.extractive import Candidate
+from assistant.answer.lexicon import lexicon
 from assistant.answer.scoring import SentenceScorer, norm_words
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
@@ -58,7 +59,8 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
     pattern = required_value(question)
     if pattern is None:
         return True
-    keys = scorer.key_words(key_source or question, exclude, n=3)
+    # the question's key words, without cue and domain words ("hạn chót", "CCHC" → "cải cách …", "để")
+    keys = scorer.key_words(key_source or question, exclude | lexicon().stop, n=3)
     for cand in cands[:60]:
         folded = _DOC_DATE.sub(" ", _folded(state, cand))  # a cited document's date is not a deadline
         if not has_value(pattern, folded):

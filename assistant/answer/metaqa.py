@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from assistant.answer.abbrev import expand_folded
 from assistant.answer.extractive import Draft, citation, plan_label
 from assistant.answer.quotes import Quote, raw_lines
 from assistant.state import IndexState
@@ -18,6 +19,11 @@ _NUMBER = re.compile(r"\b(so hieu|so may|so bao nhieu|so ke hoach|ke hoach so ma
 _IMPLEMENTS = re.compile(r"\b(thuc hien ke hoach|trien khai ke hoach|can cu|implements?)\b")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 _NUMBER_LINE = re.compile(r"^\s*(so|s6|s0|so:)\s*[:.]?\s*\d*\s*/\s*kh", re.IGNORECASE)
+_DECISION_LINE = re.compile(r"^\s*(so|s6|s0)\s*[:.]?\s*\d+\s*/\s*q[dđ]", re.IGNORECASE)
+_DECISION = re.compile(r"\b(quyet dinh|decision)\b")
+_DECISION_NUMBER = re.compile(r"\b(so may|so bao nhieu|so hieu|so nao|so gi|la so|what number|number)\b")
+_ARTICLE = re.compile(r"\bdieu ([1-9])\b")
+_EFFECT = re.compile(r"\b(hieu luc|take effect|in force|effective)\b")
 
 
 def _walk(sec: Section) -> Iterator[Section]:
@@ -59,16 +65,75 @@ def signers_answer(state: IndexState, question: str, only: list[str] | None = No
     return Draft(f"Theo {len(cits)} kế hoạch:\n" + "\n".join(lines), False, cits, 1.0)
 
 
+def _key(text: str) -> str:
+    return " " + " ".join(re.findall(r"[0-9a-z]+", expand_folded(fold(text)))) + " "
+
+
+def _issuer_named(state: IndexState, question: str, plans: list[str]) -> list[str]:
+    """The plans whose whole issuer name the question contains, when exactly one does."""
+    q = _key(question)
+    hits = [d for d in plans if state.docs[d].meta.issuer and _key(state.docs[d].meta.issuer or "") in q]
+    return hits if len(hits) == 1 else []
+
+
+def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | None:
+    """Questions about the decision that issues a plan: its number and date, an article, when it takes effect."""
+    q = fold(question)
+    rec = state.docs[doc_id]
+    m = rec.meta
+    if not m.decision_number or not _DECISION.search(q):
+        return None
+    known = {str(m.year), (m.decision_date or "")[:4], (m.date or "")[:4]}
+    if any(y not in known for y in re.findall(r"\b(20\d\d)\b", q)):  # a year this plan is not about
+        return None
+    head = rec.text  # the decision comes first: its articles are the first "Điều N" lines
+    article = _ARTICLE.search(q)
+    if article or _EFFECT.search(q):
+        pat = re.compile(rf"^\s*dieu {article.group(1)}\b" if article else r"^\s*dieu \d+\b.*\bhieu luc\b")
+        quote = _line_quote(head, pat)
+        if quote is None:
+            return None
+        cit = citation(state, doc_id, "Quyết định ban hành", quote)
+        return Draft(f"Theo Quyết định số {m.decision_number} ban hành kế hoạch của {plan_label(state, doc_id)}: "
+                     f"{quote.text.strip()} [1]", False, [cit], 1.0)
+    if not (_DECISION_NUMBER.search(q) or _DATE.search(q)):
+        return None
+    quote = _line_quote(rec.text, _DECISION_LINE)
+    if quote is None:
+        return None
+    cits = [citation(state, doc_id, "Phần đầu văn bản", quote)]
+    text = f"Kế hoạch của {plan_label(state, doc_id)} được ban hành kèm theo Quyết định số {m.decision_number}"
+    if m.decision_date:
+        y, mo, d = m.decision_date.split("-")
+        text += f" ngày {int(d)} tháng {int(mo)} năm {y} ({int(d)}/{int(mo)}/{y})"
+        dq = _line_quote(rec.text, _DATE_LINE)
+        if dq is not None and dq.line_start != quote.line_start:
+            cits.append(citation(state, doc_id, "Phần đầu văn bản", dq))
+    return Draft(text + " " + " ".join(f"[{i}]" for i in range(1, len(cits) + 1)) + ".", False, cits, 1.0)
+
+
 def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft | None:
     """Answer signer / issue-date / plan-number questions about one named plan from its metadata."""
+    if len(plans) > 1:  # "của UBND tỉnh Nghệ An" names one plan's issuer in full, not the commune's
+        plans = _issuer_named(state, question, plans) or plans
     if len(plans) != 1:
         return signers_answer(state, question, plans)
     q = fold(question)
     if _IMPLEMENTS.search(q):
         return None
+    decided = decision_answer(state, question, plans[0])
+    if decided is not None:
+        return decided
     rec = state.docs[plans[0]]
     m = rec.meta
     label = plan_label(state, rec.doc_id)
+    if _NUMBER.search(q) and _DATE.search(q) and m.date and not _SIGNER.search(q):
+        nq, dq = _line_quote(rec.text, _NUMBER_LINE), _line_quote(rec.text, _DATE_LINE)
+        if nq is not None and dq is not None and m.number:
+            y, mo, d = m.date.split("-")
+            cits = [citation(state, rec.doc_id, "Phần đầu văn bản", x) for x in (nq, dq)]
+            return Draft(f"Kế hoạch của {label} có số {m.number} [1], ban hành ngày {int(d)} tháng {int(mo)} năm {y} "
+                         f"({int(d)}/{int(mo)}/{y}) [2].", False, cits, 1.0)
     if _SIGNER.search(q):
         if not m.signer:
             return None

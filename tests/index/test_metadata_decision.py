@@ -94,3 +94,35 @@ def test_org_case() -> None:
     assert org_case("BỘ KẾ HOẠCH VÀ ĐẦU TƯ") == "Bộ Kế hoạch và Đầu tư"
     assert org_case("UBND TỈNH LÀO CAI") == "UBND tỉnh Lào Cai"
     assert org_case("SỞ NỘI VỤ") == "Sở Nội vụ"
+
+
+MINISTRY_QD_SPLIT_HEADER = """BỘ TƯ PHÁP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3127/QĐ-BTP
+Hà Nội, ngày 26 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Ban hành Kế hoạch cải cách hành chính năm 2026 của Bộ Tư pháp
+BỘ TRƯỞNG BỘ TƯ PHÁP
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026 của Bộ Tư pháp.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Đặng Hoàng Oanh
+
+BỘ TƯ PHÁP
+KẾ HOẠCH
+Cải cách hành chính năm 2026 của Bộ Tư pháp
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+"""
+
+
+def test_decision_number_from_a_header_split_over_lines() -> None:
+    doc = _doc(MINISTRY_QD_SPLIT_HEADER)
+    meta = extract_metadata(doc, parse_outline(doc))
+    assert meta.doc_type == "quyet_dinh"
+    assert (meta.decision_number, meta.decision_date) == ("3127/QĐ-BTP", "2025-12-26")
+    assert meta.number is None

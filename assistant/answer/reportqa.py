@@ -1,0 +1,183 @@
+"""Reporting answers from the reporting records (``DocRecord.reports``): who reports to whom, via whom, by when.
+
+"Ai báo cáo … về …", "gửi báo cáo quý qua đâu, trước ngày nào?", "báo cáo năm trước ngày nào?": the records of
+the named plans (else of every plan) are narrowed by the report period the question names (quý / 6 tháng /
+năm) and by the units it names (recipient, intermediary, reporter), then each is stated completely —
+"Văn phòng Sở báo cáo UBND tỉnh (qua Sở Nội vụ) — báo cáo quý, thời hạn: trước ngày 15 … [n]" — citing the
+record's own lines. The reporter is never the recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.answer.extractive import Draft, citation, plan_label
+from assistant.answer.quotes import raw_lines
+from assistant.answer.valuetype import has_value, required_value
+from assistant.state import IndexState
+from index.normalize import fold
+from index.ocrtext import ocr_fold
+
+MAX_RECORDS = 12
+_PERCENT = re.compile(r"\b(bao nhieu phan tram|ty le|ti le|percent|percentage|%)")
+_ASKS_PERIOD = re.compile(r"\b(ky nao|nhung ky|moc nao|how often|which periods?)\b")
+_REPORT = re.compile(r"\b(bao cao|report|reports|reporting)\b")
+_TASK_ONLY = re.compile(r"\b(xay dung|ban hanh|soan thao|chu tri|phoi hop|san pham)\b[^?]*\bbao cao\b")
+_REPORT_CUE = re.compile(r"\b(gui|ve dau|cho ai|ve co quan|qua (dau|co quan|don vi)|truoc ngay|han|khi nao|"
+                         r"dinh ky|ai bao cao|nao bao cao|bao cao (ve|cho|len|quy|nam|6 thang|dinh ky)|to whom|"
+                         r"when|deadline|via)\b")
+# words a reporter phrase stops at ("Văn phòng Sở là đầu mối, tổng hợp báo cáo …" → "Văn phòng Sở")
+_VERB = re.compile(r"\s+(?:là|tổng hợp|báo cáo|gửi|tham mưu|chủ trì|theo dõi|có trách nhiệm|thực hiện|trình)\b"
+                   r"|[,;:]\s*(?:tổng hợp|báo cáo|gửi|tham mưu|theo dõi)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^\s*(?:[-+•*]\s*|\(?[0-9]+(?:\.[0-9]+)*[.)]\s*|[a-zđ]\)\s*)*(?:chế độ báo cáo\s*:\s*)?",
+                      re.IGNORECASE)
+_OF_UNIT = re.compile(r"^báo cáo[^;:]*?\bcủa\s+(.+?)\s+gửi\b", re.IGNORECASE)
+_UNIT_START = re.compile(r"^(cac|so|phong|van phong|ubnd|uy ban|cong chuc|thu truong|vu|bo|don vi|trung tam|ban|"
+                         r"giam doc|chanh|lanh dao|co quan|hoi dong|thanh tra|cuc|chi cuc)\b")
+_PERIODS = (("6 thang", r"\b6 thang\b|\bsau thang\b|\bsemi"), ("quy", r"\bquy\b|\bquarter"),
+            ("nam", r"\b(bao cao|report) nam\b|\bhang nam\b|\bannual|\byearly\b"))
+
+
+def _f(text: str | None, ocr: bool) -> str:
+    return (ocr_fold(text) if ocr else fold(text)) if text else ""
+
+
+def _clean_unit(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = _LEAD_IN.sub("", " ".join(text.split()))
+    m = _OF_UNIT.match(t)
+    if m:
+        t = m.group(1)
+    t = _VERB.split(t, maxsplit=1)[0].strip(" ,;:.")
+    return t if t and _UNIT_START.match(fold(t)) and len(t.split()) <= 12 else None
+
+
+def reporter(r: dict[str, Any]) -> str | None:
+    """The reporting unit: the record's reporter, else the subject of its quote or of its item heading.
+
+    None when it would be the recipient itself.
+    """
+    recipient = fold(r.get("recipient") or "")
+    section_tail = (r.get("section") or "").split(" > ")[-1]
+    for source in (r.get("reporter"), r.get("quote"), section_tail):
+        unit = _clean_unit(source)
+        if unit and fold(unit) != recipient and not fold(unit).endswith(" " + recipient):
+            return unit
+    return None
+
+
+def _period(r: dict[str, Any], ocr: bool) -> str | None:
+    text = f"{r.get('period') or ''} {r.get('deadline') or ''}"
+    folded = _f(text, ocr)
+    if re.search(r"\b6 thang\b", folded):
+        return "6 thang"
+    if re.search(r"\bquy\b", folded):
+        return "quy"
+    if re.search(r"\bnam\b", folded) or re.search(r"\bbao cao nam\b", _f(r.get("quote"), ocr)):
+        return "nam"
+    return None
+
+
+def _asked_period(q: str) -> str | None:
+    for name, pat in _PERIODS:
+        if re.search(pat, q):
+            return name
+    return None
+
+
+def _mentions(q: str, unit: str | None, ocr: bool) -> bool:
+    if not unit:
+        return False
+    u = re.sub(r"^qua\s+", "", _f(unit, ocr)).strip()
+    parts = [p.strip() for p in re.split(r",| va ", u) if len(p.strip()) > 3] or [u]
+    return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", q) for p in parts)
+
+
+def _issuer(state: IndexState, doc_id: str) -> str:
+    return fold(state.docs[doc_id].meta.issuer or "")
+
+
+def _useful(r: dict[str, Any]) -> bool:
+    return bool(r.get("recipient") or r.get("via")) or bool(
+        (r.get("deadline") or r.get("period")) and "bao cao" in fold(r.get("quote") or ""))
+
+
+def _display(unit: str) -> str:
+    """A unit name as officials write it: the word after " - " capitalised ("Văn hóa - xã hội" → "- Xã hội")."""
+    return re.sub(r"(\s-\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), unit)
+
+
+def _label(r: dict[str, Any]) -> str:
+    who = _display(reporter(r) or "Đơn vị")
+    text = f"{who} báo cáo"
+    text += f" {_display(r['recipient'])}" if r.get("recipient") else ""
+    via = _display((r.get("via") or "").strip())
+    if via:
+        text += f" ({via if fold(via).startswith('qua ') else 'qua ' + via})"
+    when = "; ".join(x for x in (f"kỳ: {r['period']}" if r.get("period") else "",
+                                 f"thời hạn: {r['deadline']}" if r.get("deadline") else "") if x)
+    return text + (f" — {when}" if when else "")
+
+
+def report_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
+                  english_expansion: str = "") -> Draft | None:
+    """Every reporting record matching the period and units the question names, each cited at its own lines."""
+    q = fold(f"{question} {english_expansion}")
+    m = _REPORT.search(q)
+    if not m or (_TASK_ONLY.search(q) and not _REPORT_CUE.search(q)):
+        return None
+    if _PERCENT.search(q):  # "what percentage of reports …" asks for a target, not a reporting duty
+        return None
+    docs = named or [d for d in sorted(state.docs) if allowed is None or d in allowed]
+    records = [r for d in docs if d in state.docs for r in state.docs[d].reports if _useful(r)]
+    if not records:
+        return None
+    ocr = {d: state.docs[d].ocr_damaged for d in docs if d in state.docs}
+    asked = _asked_period(q)
+    if asked:
+        records = [r for r in records if _period(r, ocr[r["document"]]) == asked] or (
+            [] if not named else [r for r in records if _period(r, ocr[r["document"]]) is None])
+    obj, subject = q[m.end():], q[:m.start()]
+    by_target = [r for r in records if _mentions(obj, r.get("recipient"), ocr[r["document"]])
+                 or _mentions(obj, r.get("via"), ocr[r["document"]])]
+    # the plan's own issuer named as the plan ("kế hoạch của Sở Nội vụ Đồng Tháp") does not pick a reporter
+    by_reporter = [r for r in records if _mentions(subject, reporter(r), ocr[r["document"]])
+                   and fold(reporter(r) or "") not in _issuer(state, r["document"])]
+    chosen = by_target or by_reporter
+    if not chosen:
+        if not named and not asked and not _REPORT_CUE.search(q):
+            return None
+        chosen = records
+    if not chosen:
+        return None
+    pattern = required_value(question)
+    if pattern is not None:  # "trước ngày nào?" needs a date in the duty itself, not just "định kỳ"
+        chosen = [r for r in chosen if has_value(pattern, _f(f"{r.get('deadline') or ''} {r['quote']}",
+                                                             ocr[r["document"]]))]
+        if not chosen:
+            return None
+    if _ASKS_PERIOD.search(q):  # "theo những kỳ nào?": the records that state a period or a deadline
+        chosen = [r for r in chosen if r.get("period") or r.get("deadline")] or chosen
+    chosen = sorted(chosen, key=lambda r: (r["document"], int(r["line_start"])))[:MAX_RECORDS]
+    lines, cits, items = [], [], []
+    where: dict[tuple[str, int, int], int] = {}
+    for r in chosen:
+        text = _label(r)
+        key = (r["document"], int(r["line_start"]), int(r["line_end"]))
+        if key not in where:
+            rec = state.docs[r["document"]]
+            quote = raw_lines(rec.text, key[1], key[2])
+            cits.append(citation(state, r["document"], r.get("section") or "", quote, r.get("page"), text))
+            where[key] = len(cits)
+        n = where[key]
+        lines.append(f"- {plan_label(state, r['document'])}: {text} [{n}]")
+        items.append({"reporter": reporter(r), "recipient": r.get("recipient"), "via": r.get("via"),
+                      "period": r.get("period"), "deadline": r.get("deadline"), "due": r.get("due"),
+                      "document": r["document"], "citation": n})
+    plans = len({r["document"] for r in chosen})
+    head = f"Theo {plans} kế hoạch:" if plans > 1 else "Theo kế hoạch:"
+    draft = Draft(head + "\n" + "\n".join(lines), False, cits, 1.0)
+    draft.items = items
+    return draft

@@ -1,0 +1,48 @@
+"""Reporting answers: the reporter derived from a record (never the recipient) and the record's report period."""
+
+from __future__ import annotations
+
+from assistant.answer.reportqa import _asked_period, _period, reporter
+from index.normalize import fold
+
+
+def _rec(**kw: object) -> dict:
+    base = {"reporter": None, "recipient": None, "via": None, "period": None, "deadline": None, "quote": "",
+            "section": ""}
+    return base | kw
+
+
+def test_reporter_from_field_quote_or_heading() -> None:
+    assert reporter(_rec(reporter="Văn phòng Sở là đầu mối", recipient="Sở Nội vụ")) == "Văn phòng Sở"
+    assert reporter(_rec(reporter="Các đơn vị thuộc Bộ gửi", recipient="Văn phòng Bộ")) == "Các đơn vị thuộc Bộ"
+    quote = "1. Văn phòng Sở là đầu mối, tổng hợp báo cáo kết quả cải cách hành chính của Sở gửi UBND tỉnh"
+    assert reporter(_rec(quote=quote, recipient="UBND tỉnh")) == "Văn phòng Sở"
+    assert reporter(_rec(quote="3. Chế độ báo cáo: các phòng, đơn vị gửi báo cáo về Phòng Cải cách hành chính",
+                         recipient="Phòng Cải cách hành chính")) == "các phòng, đơn vị"
+    assert reporter(_rec(quote="2. Báo cáo năm 2026 của UBND xã gửi Sở Nội vụ trước ngày 05/12/2026.",
+                         recipient="Sở Nội vụ")) == "UBND xã"
+    heading = "IV. TỔ CHỨC THỰC HIỆN > 1. Công chức Văn phòng - Thống kê tổng hợp, báo cáo UBND xã trước ngày…"
+    assert reporter(_rec(quote="báo cáo UBND xã trước ngày 10", section=heading, recipient="UBND xã")) == \
+        "Công chức Văn phòng - Thống kê"
+
+
+def test_reporter_is_never_the_recipient() -> None:
+    assert reporter(_rec(reporter="Sở Nội vụ", recipient="Sở Nội vụ")) is None
+    assert reporter(_rec(quote="tham mưu UBND xã báo cáo UBND tỉnh", recipient="UBND tỉnh")) is None
+
+
+def test_report_periods() -> None:
+    assert _period(_rec(deadline="trước ngày 15 của tháng cuối quý"), False) == "quy"
+    assert _period(_rec(period="năm", deadline="trước ngày 10/12/2026"), False) == "nam"
+    assert _period(_rec(quote="báo cáo năm trước ngày 10/12/2026", deadline="trước ngày 10/12/2026"), False) == "nam"
+    assert _period(_rec(period="6 tháng"), False) == "6 thang"
+    assert _asked_period(fold("gửi báo cáo quý về đâu")) == "quy"
+    assert _asked_period(fold("gửi báo cáo năm trước ngày nào")) == "nam"
+    assert _asked_period(fold("gửi báo cáo về đâu")) is None
+
+
+def test_unit_display_capitalises_after_dash() -> None:
+    from assistant.answer.reportqa import _display
+
+    assert _display("Phòng Văn hóa - xã hội") == "Phòng Văn hóa - Xã hội"
+    assert _display("Phòng Hành chính - Quản trị") == "Phòng Hành chính - Quản trị"
