@@ -122,6 +122,15 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
                         gr.Markdown("#### Dữ kiện trích xuất")
                         kind = gr.Radio(label="Loại dữ kiện", choices=[], elem_id="fact-kind")
                         facts = gr.Dataframe(label="Bảng dữ kiện", interactive=False, wrap=True, elem_id="facts")
+                gr.Markdown("#### Nhiệm vụ (ai làm gì, khi nào)")
+                with gr.Row(equal_height=True):
+                    task_query = gr.Textbox(label="Lọc nhiệm vụ (gõ có dấu hoặc không dấu)", scale=4,
+                                            elem_id="task-filter")
+                    task_csv = gr.DownloadButton("Tải CSV", visible=False, size="sm", elem_id="task-csv")
+                    task_xlsx = gr.DownloadButton("Tải XLSX", visible=False, size="sm", elem_id="task-xlsx")
+                tasks = gr.Dataframe(label="Bảng nhiệm vụ", interactive=False, wrap=True, elem_id="tasks")
+                if upload_root is not None:  # served from the folder this app's file route allows
+                    task_csv.GRADIO_CACHE = task_xlsx.GRADIO_CACHE = str(upload_root.resolve())
 
         choice_outputs = [plans, province, year, pick, del_pick]
         ask_inputs = [question, chat, conv, key, plans, province, year, mode]
@@ -147,6 +156,8 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
             h.choices, inputs=[key], outputs=choice_outputs)
         upload_btn.click(h.upload, inputs=[files, key], outputs=[upload_status]).then(
             h.choices, inputs=[key], outputs=choice_outputs)
-        pick.change(h.view, inputs=[pick, key], outputs=[meta, outline, kind, facts])
+        pick.change(h.view, inputs=[pick, key], outputs=[meta, outline, kind, facts]).then(
+            h.tasks, inputs=[pick, task_query, key], outputs=[tasks, task_csv, task_xlsx])
+        task_query.change(h.tasks, inputs=[pick, task_query, key], outputs=[tasks, task_csv, task_xlsx])
         kind.change(h.facts_table, inputs=[pick, kind, key], outputs=[facts])
     return demo

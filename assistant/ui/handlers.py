@@ -22,9 +22,10 @@ from assistant.api.uploads import save_files
 from assistant.engine import DocumentNotFoundError, Engine
 from assistant.retrieval import Filters
 from assistant.settings import Settings
+from assistant.tasks_export import to_csv, to_xlsx
 from assistant.ui.cards import NOT_FOUND, cards_html, copy_block, esc, plain_text, plan_label
 from assistant.ui.feedback import add_comment, record_feedback
-from assistant.ui.viewer import fact_tables, kind_label, outline_html
+from assistant.ui.viewer import fact_tables, kind_label, outline_html, task_table
 from index.loaders import sniff_format
 
 ALL = ""
@@ -291,6 +292,32 @@ class Handlers:
             return pd.DataFrame()
         headers, rows = fact_tables(self.engine.facts(doc_id, kind)).get(kind, ([], []))
         return pd.DataFrame(rows, columns=headers)
+
+
+    def tasks(self, doc_id: str | None, query: str | None, key: str | None) -> tuple[pd.DataFrame, Any, Any]:
+        """The plan's task records (filtered by ``query``) as a table, with CSV and XLSX files of those rows."""
+        hidden = gr.update(value=None, visible=False)
+        if not doc_id or not self.authorised(key):
+            return pd.DataFrame(), hidden, hidden
+        try:
+            records = self.engine.tasks(doc_id)
+        except DocumentNotFoundError:
+            return pd.DataFrame(), hidden, hidden
+        headers, rows = task_table(records, query or "")
+        if not rows:
+            return pd.DataFrame([], columns=headers), hidden, hidden
+        from index.normalize import fold
+
+        wanted = fold(query or "").strip()
+        kept = [r for r in records if not wanted or wanted in fold(" ".join(str(v) for v in r.values()))]
+        folder = Path(tempfile.mkdtemp(prefix="cchc-tasks-"))
+        stem = re.sub(r"[^A-Za-z0-9_-]+", "-", doc_id)[:60] or "ke-hoach"
+        csv_path = folder / f"nhiem-vu-{stem}.csv"
+        csv_path.write_text(to_csv(kept, "tasks"), encoding="utf-8")
+        xlsx_path = folder / f"nhiem-vu-{stem}.xlsx"
+        xlsx_path.write_bytes(to_xlsx(kept, "tasks"))
+        return (pd.DataFrame(rows, columns=headers), gr.update(value=str(csv_path), visible=True),
+                gr.update(value=str(xlsx_path), visible=True))
 
 
 def _upload_report(job: dict[str, Any] | None, rejected: list[tuple[str, str]]) -> str:

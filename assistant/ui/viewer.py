@@ -8,11 +8,16 @@ from typing import Any
 _HIDDEN = {"bullet", "table_row", "footnote", "signature", "recipients", "header"}
 FACT_KINDS = {"reporting": "Nghĩa vụ báo cáo", "target": "Chỉ tiêu", "deadline": "Thời hạn",
               "responsibility": "Phân công trách nhiệm", "task": "Nhiệm vụ", "reference": "Văn bản căn cứ"}
-_FIELD_NAMES = {"indicator": "chỉ tiêu", "value": "giá trị", "reporter": "đơn vị báo cáo", "recipient": "nơi nhận",
-                "deadline": "thời hạn", "frequency": "định kỳ", "lead": "chủ trì", "support": "phối hợp",
-                "number": "số hiệu", "date": "ngày", "issuer_norm": "cơ quan ban hành", "subject": "trích yếu",
-                "relation": "quan hệ", "doc_type": "loại văn bản", "unit": "đơn vị", "task": "nhiệm vụ"}
-_HIDDEN_FIELDS = {"issuer", "date_iso"}
+_FIELD_NAMES = {"indicator": "Chỉ tiêu", "value": "Giá trị", "qualifier": "Mức", "year": "Năm",
+                "reporter": "Đơn vị báo cáo", "recipient": "Nơi nhận", "to": "Nơi nhận", "via": "Qua",
+                "what": "Nội dung báo cáo", "deadline": "Thời hạn", "frequency": "Định kỳ", "lead": "Chủ trì",
+                "support": "Phối hợp", "partners": "Phối hợp", "unit": "Đơn vị", "role": "Vai trò",
+                "duty": "Nhiệm vụ", "task": "Nhiệm vụ", "number": "Số hiệu", "date": "Ngày",
+                "issuer_norm": "Cơ quan ban hành", "subject": "Trích yếu", "relation": "Quan hệ",
+                "doc_type": "Loại văn bản"}
+# Task records (DESIGN.md §4.4) as the viewer's table: field → Vietnamese header.
+TASK_HEADERS = [("task", "Nhiệm vụ"), ("lead", "Chủ trì"), ("partners", "Phối hợp"), ("deadline", "Thời hạn"),
+                ("due", "Hạn (ngày)"), ("product", "Sản phẩm"), ("section", "Mục"), ("line_start", "Dòng")]
 
 
 def outline_html(outline: dict[str, Any], max_depth: int = 4) -> str:
@@ -41,11 +46,29 @@ def fact_row(f: dict[str, Any]) -> dict[str, Any]:
     """One table row of a fact: its extracted fields, then section, quote and lines."""
     raw = f.get("fields")
     fields: dict[str, Any] = raw if isinstance(raw, dict) else {}
-    row = {_FIELD_NAMES.get(k, k): v for k, v in fields.items() if k not in _HIDDEN_FIELDS}
-    row["mục"] = f.get("section")
-    row["trích dẫn"] = f.get("quote_clean") or f.get("quote")
-    row["dòng"] = f"{f.get('line_start')}–{f.get('line_end')}" if f.get("line_start") else ""
+    row: dict[str, Any] = {}
+    for k, v in fields.items():  # internal fields (issuer, *_norm, date_iso) are not shown
+        name = _FIELD_NAMES.get(k)
+        if name and v not in (None, "", []) and name not in row:
+            row[name] = v
+    row["Mục"] = f.get("section")
+    row["Trích dẫn"] = f.get("quote_clean") or f.get("quote")
+    row["Dòng"] = f"{f.get('line_start')}–{f.get('line_end')}" if f.get("line_start") else ""
     return row
+
+
+def task_table(tasks: list[dict[str, Any]], query: str = "") -> tuple[list[str], list[list[Any]]]:
+    """Task records as (Vietnamese headers, rows), keeping the rows whose text contains ``query`` (folded)."""
+    from index.normalize import fold
+
+    wanted = fold(query).strip()
+    rows = []
+    for t in tasks:
+        cells = [_cell(t.get(k)) for k, _ in TASK_HEADERS]
+        if wanted and wanted not in fold(" ".join(str(c) for c in cells)):
+            continue
+        rows.append(cells)
+    return [h for _, h in TASK_HEADERS], rows
 
 
 def fact_tables(facts: list[dict[str, Any]]) -> dict[str, tuple[list[str], list[list[Any]]]]:

@@ -36,4 +36,4 @@ def test_plan_labels_outline_and_fact_tables(corpus_engine_hashing: Engine) -> N
     tables = fact_tables(corpus_engine_hashing.facts(doc_id))
     assert tables
     for headers, rows in tables.values():
-        assert "trích dẫn" in headers and all(len(r) == len(headers) for r in rows)
+        assert "Trích dẫn" in headers and not any("_" in h for h in headers) and all(len(r) == len(headers) for r in rows)
