@@ -65,6 +65,8 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
     with gr.Blocks(title="Trợ lý CCHC", analytics_enabled=False) as demo:
         conv = gr.State(new_conv())
         with gr.Sidebar(label="Bộ lọc và tải lên", elem_id="sidebar"):
+            # first tab stop after the sidebar toggle: jump straight to the question box (client.py focuses it)
+            gr.HTML('<a class="cchc-skip" href="#question">Chuyển tới ô câu hỏi</a>', elem_id="skip", padding=False)
             key = gr.Textbox(label="Khóa API", type="password", visible=need_key, elem_id="api-key",
                              placeholder="Nhập khóa để sử dụng")
             plans = gr.CheckboxGroup(label="Tìm trong kế hoạch (bỏ trống = tất cả)", choices=[],

@@ -2,6 +2,7 @@
 
 - "Sao chép" under each answer copies that answer's plain text (answer + numbered sources), never HTML;
 - on narrow screens (< 768 px) the sidebar starts closed so the question box is on the first screen;
+- the skip link ("Chuyển tới ô câu hỏi", first in the tab order) focuses the question box;
 - Gradio's English screen-reader labels get Vietnamese ones (re-applied as Gradio re-renders).
 """
 
@@ -10,6 +11,13 @@ CLIENT_JS = r"""
   if (window.__cchcInstalled) { return; }
   window.__cchcInstalled = true;
   document.addEventListener('click', (ev) => {
+    const skip = ev.target.closest ? ev.target.closest('.cchc-skip') : null;
+    if (skip) {
+      ev.preventDefault();
+      const box = document.querySelector('#question textarea');
+      if (box) { box.focus(); }
+      return;
+    }
     const btn = ev.target.closest ? ev.target.closest('.cchc-copy') : null;
     if (!btn) { return; }
     ev.preventDefault();
