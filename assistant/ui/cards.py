@@ -30,14 +30,23 @@ def query_terms(query: str) -> set[str]:
 
 
 def highlight(text: str, query: str) -> str:
-    """Escaped ``text`` with the words matching the query (compared on the folded form) in ``<mark>``."""
+    """Escaped ``text`` with the words matching the query in ``<mark>``.
+
+    A query word typed with diacritics matches only the same word ("tỉnh" never lights up "tình", "Biên" never
+    "biến"), except in text without marks (OCR); a word typed without them matches on the folded form (so "so noi vu" finds "Sở Nội vụ" and OCR text).
+    """
     terms = query_terms(query)
+    exact = {w.lower() for w in (m.group() for m in _WORD.finditer(query)) if fold(w) != w.lower()}
+    marked = {fold(w) for w in exact}
     out: list[str] = []
     pos = 0
     for m in _WORD.finditer(text):
         out.append(esc(text[pos:m.start()]))
         word = esc(m.group())
-        out.append(f"<mark>{word}</mark>" if fold(m.group()) in terms else word)
+        folded = fold(m.group())
+        # unaccented text (OCR, or typed without marks) still matches an accented query word on the folded form
+        hit = folded in terms and (folded not in marked or m.group().lower() in exact or folded == m.group().lower())
+        out.append(f"<mark>{word}</mark>" if hit else word)
         pos = m.end()
     out.append(esc(text[pos:]))
     return "".join(out).replace("</mark> <mark>", " ")

@@ -37,3 +37,9 @@ def test_plan_labels_outline_and_fact_tables(corpus_engine_hashing: Engine) -> N
     assert tables
     for headers, rows in tables.values():
         assert "Trích dẫn" in headers and not any("_" in h for h in headers) and all(len(r) == len(headers) for r in rows)
+
+
+def test_highlight_respects_diacritics_typed() -> None:
+    out = highlight("Sở sơ kết; tình hình tỉnh Điện Biên, biến động; qua S& Noi vu", "Sở Nội vụ tỉnh Biên")
+    assert "<mark>Sở</mark> sơ" in out and "tình hình <mark>tỉnh</mark>" in out
+    assert "<mark>Biên</mark>, biến" in out and "<mark>Noi vu</mark>" in out

@@ -3,6 +3,7 @@ labels of same-named bodies carry their province."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,8 @@ def test_duplicate_upload_is_reported_and_a_plan_is_deleted_with_confirmation(
     copy = tmp_path / "ban-sao-ten-khac.txt"
     copy.write_bytes(sorted(CORPUS_DIR.glob("000_*.txt"))[0].read_bytes())
     fresh = tmp_path / "ke-hoach-se-xoa.txt"
-    fresh.write_text(NEW_PLAN, encoding="utf-8")
+    fresh.write_text(NEW_PLAN.replace("99/KH-SKHCN", "98/KH-SKHCN") + "\nGhi chú: bản dùng để thử xóa.\n",
+                     encoding="utf-8")
     page.locator("#upload input[type=file]").set_input_files([str(copy), str(fresh)])
     expect(page.locator("#upload a")).to_have_count(2, timeout=20_000)
     page.locator("#upload-btn").click()
@@ -39,13 +41,14 @@ def test_duplicate_upload_is_reported_and_a_plan_is_deleted_with_confirmation(
     expect(status).to_contain_text("Hoàn tất", timeout=60_000)
     expect(status).to_contain_text("ban-sao-ten-khac.txt: trùng lặp")
     added = {d["doc_id"] for d in svc_engine.documents()} - before
-    assert len(added) == 1, added  # the duplicate added no plan
+    assert len(added) == 1, (added, status.inner_text())  # the duplicate added no plan
     new_id = added.pop()
     shot(page, "upload-duplicate.png")
 
+    expect(page.locator("#plans")).to_contain_text("98/KH-SKHCN", timeout=20_000)  # lists refreshed after upload
     page.locator("#manage").get_by_text("Quản lý kế hoạch").click()
     page.locator("#delete-plan input").click()
-    page.get_by_role("option").filter(has_text="99/KH-SKHCN").first.click()
+    page.get_by_role("option").filter(has_text="98/KH-SKHCN").first.click()
     page.locator("#delete-btn").click()
     expect(page.locator("#delete-status")).to_contain_text("Xóa vĩnh viễn")
     page.locator("#delete-no").click()
@@ -54,6 +57,9 @@ def test_duplicate_upload_is_reported_and_a_plan_is_deleted_with_confirmation(
     page.locator("#delete-btn").click()
     page.locator("#delete-yes").click()
     expect(page.locator("#delete-status")).to_contain_text("Đã xóa", timeout=30_000)
+    deadline = time.monotonic() + 10  # the engine's snapshot follows the committed generation
+    while time.monotonic() < deadline and new_id in {d["doc_id"] for d in svc_engine.documents()}:
+        time.sleep(0.2)
     assert new_id not in {d["doc_id"] for d in svc_engine.documents()}
-    expect(page.locator("#plans")).not_to_contain_text("99/KH-SKHCN", timeout=20_000)
+    expect(page.locator("#plans")).not_to_contain_text("98/KH-SKHCN", timeout=20_000)
     shot(page, "plan-deleted.png")
