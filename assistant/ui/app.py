@@ -97,6 +97,10 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
                 chat = gr.Chatbot(label="Hội thoại", elem_id="chat", height=560, feedback_options=("Like", "Dislike"),
                                   placeholder="Đặt câu hỏi về các kế hoạch CCHC, ví dụ: *Đơn vị nào báo cáo Sở Nội vụ "
                                               "và khi nào?*", buttons=[])
+                source_view = gr.HTML(elem_id="source-view")
+                source_ref = gr.Textbox(elem_id="source-ref", elem_classes=["cchc-hidden"], show_label=False,
+                                        container=False)
+                source_go = gr.Button("Mở", elem_id="source-go", elem_classes=["cchc-hidden"])
                 with gr.Row(equal_height=True, elem_id="ask-row"):
                     question = gr.Textbox(label="Câu hỏi", placeholder="Nhập câu hỏi rồi nhấn Enter…", scale=6,
                                           elem_id="question", lines=1, max_lines=4, min_width=160)
@@ -152,6 +156,7 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
         clear.click(lambda: ([], new_conv(), "", gr.update(value=None, visible=False)),
                     outputs=[chat, conv, fb_status, export])
         demo.load(None, js=CLIENT_JS)
+        source_go.click(h.source, inputs=[source_ref, key], outputs=[source_view])
         del_btn.click(h.ask_delete, inputs=[del_pick, key], outputs=[del_status, del_confirm])
         del_no.click(lambda: ("Đã hủy, không xóa gì.", gr.update(visible=False)), outputs=[del_status, del_confirm])
         del_yes.click(h.delete, inputs=[del_pick, key], outputs=[del_status, del_confirm]).then(

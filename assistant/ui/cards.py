@@ -68,11 +68,16 @@ def card(n: int | None, c: dict[str, Any], query: str, text_key: str = "quote") 
     section = esc(str(c.get("section") or ""))
     badge = f'<span class="cchc-n">[{n}]</span> ' if n is not None else ""
     loc = _location(c)
+    opener = ""
+    if n is not None and c.get("document") and c.get("line_start"):
+        # the chat's sanitiser keeps only class names, so the reference travels hex-encoded in one
+        ref = f"{c['document']}:{c['line_start']}:{c.get('line_end') or c['line_start']}".encode().hex()
+        opener = (f' <button type="button" class="cchc-open cchc-ref-{ref}">Mở nguồn</button>')
     return (f'<div class="cchc-card"><div class="cchc-title">{badge}{title}</div>'
             f'<div class="cchc-section">{section}</div>'
             f'<blockquote class="cchc-quote">{highlight(" ".join(str(c.get(text_key) or "").split()), query)}</blockquote>'
             f'<div class="cchc-loc">{esc(str(c.get("document", "")))}'
-            f'{" · " + esc(loc) if loc else ""}</div></div>')
+            f'{" · " + esc(loc) if loc else ""}{opener}</div></div>')
 
 
 NOT_FOUND = "Không tìm thấy câu trả lời trong các kế hoạch đã chọn."

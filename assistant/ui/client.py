@@ -2,6 +2,7 @@
 
 - "Sao chép" under each answer copies that answer's plain text (answer + numbered sources), never HTML;
 - on narrow screens (< 768 px) the sidebar starts closed so the question box is on the first screen;
+- "Mở nguồn" on a card sends its "doc:start:end" to the hidden source request box, which opens the source viewer;
 - the skip link ("Chuyển tới ô câu hỏi", first in the tab order) focuses the question box;
 - Gradio's English screen-reader labels get Vietnamese ones (re-applied as Gradio re-renders).
 """
@@ -16,6 +17,21 @@ CLIENT_JS = r"""
       ev.preventDefault();
       const box = document.querySelector('#question textarea');
       if (box) { box.focus(); }
+      return;
+    }
+    const open = ev.target.closest ? ev.target.closest('.cchc-open') : null;
+    if (open) {
+      ev.preventDefault();
+      const box = document.querySelector('#source-ref textarea, #source-ref input');
+      const go = document.querySelector('#source-go');
+      if (box && go) {
+        const cls = [...open.classList].find((c) => c.startsWith('cchc-ref-')) || '';
+        const hex = cls.slice('cchc-ref-'.length);
+        const bytes = new Uint8Array((hex.match(/../g) || []).map((h) => parseInt(h, 16)));
+        box.value = new TextDecoder().decode(bytes);
+        box.dispatchEvent(new Event('input', {bubbles: true}));
+        setTimeout(() => { go.click(); }, 50);
+      }
       return;
     }
     const btn = ev.target.closest ? ev.target.closest('.cchc-copy') : null;

@@ -25,7 +25,7 @@ from assistant.settings import Settings
 from assistant.tasks_export import to_csv, to_xlsx
 from assistant.ui.cards import NOT_FOUND, cards_html, copy_block, esc, plain_text, plan_label
 from assistant.ui.feedback import add_comment, record_feedback
-from assistant.ui.viewer import fact_tables, kind_label, outline_html, task_table
+from assistant.ui.viewer import fact_tables, kind_label, outline_html, source_html, task_table
 from index.loaders import sniff_format
 
 ALL = ""
@@ -318,6 +318,20 @@ class Handlers:
         xlsx_path.write_bytes(to_xlsx(kept, "tasks"))
         return (pd.DataFrame(rows, columns=headers), gr.update(value=str(csv_path), visible=True),
                 gr.update(value=str(xlsx_path), visible=True))
+
+
+    def source(self, ref: str | None, key: str | None) -> str:
+        """The source viewer for a "doc:start:end" reference sent by a card's "Mở nguồn" button."""
+        if not self.authorised(key):
+            return esc(BAD_KEY)
+        m = re.fullmatch(r"(.+):(\d+):(\d+)", (ref or "").strip())
+        if not m:
+            return ""
+        doc_id, start, end = m.group(1), int(m.group(2)), int(m.group(3))
+        rec = self.engine.state.docs.get(doc_id)
+        if rec is None:
+            return esc(f"Không tìm thấy kế hoạch '{doc_id}'.")
+        return source_html(doc_id, rec.meta.title or doc_id, rec.text, start, end)
 
 
 def _upload_report(job: dict[str, Any] | None, rejected: list[tuple[str, str]]) -> str:

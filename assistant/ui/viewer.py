@@ -94,3 +94,18 @@ def _cell(value: Any) -> Any:
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_cell(v)}" for k, v in value.items())
     return value if isinstance(value, int | float | str) else str(value)
+
+
+def source_html(doc_id: str, title: str, text: str, start: int, end: int, context: int = 12) -> str:
+    """The plan text around lines ``start``–``end`` (1-based), cited lines highlighted, each line numbered."""
+    lines = text.splitlines()
+    start = max(1, min(start, len(lines)))
+    end = max(start, min(end, len(lines)))
+    lo, hi = max(1, start - context), min(len(lines), end + context)
+    rows = []
+    for i in range(lo, hi + 1):
+        cls = ' class="cchc-cited"' if start <= i <= end else ""
+        rows.append(f'<div{cls} data-line="{i}"><span class="cchc-ln">{i}</span> {html.escape(lines[i - 1])}</div>')
+    head = (f'<div class="cchc-src-head">{html.escape(title)} — <code>{html.escape(doc_id)}</code>, '
+            f'dòng {start}–{end}</div>')
+    return f'<div class="cchc-source" role="region" aria-label="Văn bản nguồn">{head}{"".join(rows)}</div>'

@@ -98,3 +98,22 @@ def test_sidebar_filters_bound_metadata_answers_and_empty_combination(page: obje
     ask(page, "Ai ký kế hoạch?")
     expect(page.locator("#chat .cchc-nofilter")).to_contain_text("Không có kế hoạch nào khớp bộ lọc")
     shot(page, "filters.png")
+
+
+def test_cited_source_opens_at_its_lines(page: object) -> None:  # noqa: F811
+    from playwright.sync_api import Page, expect
+
+    assert isinstance(page, Page)
+    expect(page.locator("#plans input[type=checkbox]").first).to_be_attached(timeout=30_000)
+    ask(page, "Đơn vị nào báo cáo Sở Nội vụ và khi nào?")
+    opener = page.locator("#chat .cchc-open").first
+    ref_class = next(c for c in (opener.get_attribute("class") or "").split() if c.startswith("cchc-ref-"))
+    ref = bytes.fromhex(ref_class.removeprefix("cchc-ref-")).decode()
+    start, end = (int(x) for x in ref.rsplit(":", 2)[1:])
+    opener.click()
+    cited = page.locator("#source-view .cchc-cited")
+    expect(cited.first).to_be_visible(timeout=20_000)
+    assert cited.count() == end - start + 1
+    assert cited.first.get_attribute("data-line") == str(start)
+    expect(page.locator("#source-view .cchc-src-head")).to_contain_text(f"dòng {start}–{end}")
+    shot(page, "source-viewer.png")
