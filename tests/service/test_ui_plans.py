@@ -40,6 +40,9 @@ def test_duplicate_upload_is_reported_and_a_plan_is_deleted_with_confirmation(
     status = page.locator("#upload-status")
     expect(status).to_contain_text("Hoàn tất", timeout=60_000)
     expect(status).to_contain_text("ban-sao-ten-khac.txt: trùng lặp")
+    deadline = time.monotonic() + 10  # the engine's snapshot follows the committed generation
+    while time.monotonic() < deadline and not ({d["doc_id"] for d in svc_engine.documents()} - before):
+        time.sleep(0.2)
     added = {d["doc_id"] for d in svc_engine.documents()} - before
     assert len(added) == 1, (added, status.inner_text())  # the duplicate added no plan
     new_id = added.pop()
