@@ -15,6 +15,7 @@ from assistant.answer.lexicon import lexicon
 from assistant.answer.quotes import raw_lines
 from assistant.state import IndexState
 from index.normalize import fold
+from index.ocrtext import ocr_fold
 
 
 def off_topic(state: IndexState, question: str, named: list[str]) -> bool:
@@ -23,8 +24,9 @@ def off_topic(state: IndexState, question: str, named: list[str]) -> bool:
     if topic is None:
         return False
     docs = named or list(state.docs)
-    return not any(re.search(rf"(?<![a-z0-9]){re.escape(topic)}(?![a-z0-9])", fold(state.docs[d].text))
-                   for d in docs)
+    pat = re.compile(rf"(?<![a-z0-9]){re.escape(topic)}(?![a-z0-9])")
+    return not any(pat.search(fold(state.docs[d].text))
+                   or (state.docs[d].ocr_damaged and pat.search(ocr_fold(state.docs[d].text))) for d in docs)
 
 
 def _vn_date(iso: str) -> str:

@@ -33,7 +33,8 @@ def year_mismatch(state: IndexState, question: str, cand: Candidate) -> bool:
         return False
     rec = state.docs[cand.doc_id]
     plan_years = {str(rec.meta.year)} if rec.meta.year else set()
-    text = fold(cand.hit.chunk.text) + " " + fold(cand.hit.chunk.section)
+    norm = ocr_fold if rec.ocr_damaged else fold  # "2O26" in a scan is 2026
+    text = norm(cand.hit.chunk.text) + " " + norm(cand.hit.chunk.section)
     return not any(y in plan_years or y in text for y in years)
 
 

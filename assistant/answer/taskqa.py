@@ -17,13 +17,14 @@ from assistant.answer.lexicon import Lexicon, lexicon
 from assistant.answer.quotes import raw_lines
 from assistant.state import IndexState
 from index.normalize import fold
+from index.ocrtext import ocr_fold
 
 MIN_COVERAGE = 0.6  # share of the question's (weighted) content words a record must contain
 TASK_ROLES = ("lead", "partner", "deadline", "product")
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[0-9a-z]+", fold(text)))
+def _words(text: str, ocr: bool = False) -> set[str]:
+    return set(re.findall(r"[0-9a-z]+", ocr_fold(text) if ocr else fold(text)))
 
 
 def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:
@@ -31,8 +32,9 @@ def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:
     def build() -> dict[str, list[dict[str, Any]]]:
         out = {}
         for doc_id, rec in state.docs.items():
-            out[doc_id] = [t | {"_tw": _words(f"{t['task']} {t.get('product') or ''}"),
-                                "_uw": _words(" ".join([t.get("lead") or "", *(t.get("partners") or [])]))}
+            ocr = rec.ocr_damaged  # a scan's records are compared on the confusion-tolerant fold
+            out[doc_id] = [t | {"_tw": _words(f"{t['task']} {t.get('product') or ''}", ocr),
+                                "_uw": _words(" ".join([t.get("lead") or "", *(t.get("partners") or [])]), ocr)}
                            for t in rec.tasks]
         return out
     return state.cached("taskqa.records", build)
