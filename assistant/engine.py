@@ -104,8 +104,12 @@ class Engine:
     @property
     def retriever(self) -> HybridRetriever:
         """A retriever over the current snapshot."""
+        return self.retriever_for(self.state)
+
+    def retriever_for(self, st: IndexState) -> HybridRetriever:
+        """A retriever over a given snapshot (the answerer and its retriever must share one)."""
         s = self.settings
-        return HybridRetriever(self.state, self.vectors, self.embedder, fusion=s.fusion, dense_weight=s.dense_weight,
+        return HybridRetriever(st, self.vectors, self.embedder, fusion=s.fusion, dense_weight=s.dense_weight,
                                rrf_k=s.rrf_k, candidates=s.candidates, top_k=s.top_k)
 
     # index management
@@ -184,7 +188,7 @@ class Engine:
             return current
         with self._lock:
             if self._answerer is None or self._answerer.state is not st:
-                self._answerer = Answerer(st, self.retriever, self.settings)
+                self._answerer = Answerer(st, self.retriever_for(st), self.settings)
             return self._answerer
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None, filters: Filters | None = None,
