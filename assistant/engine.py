@@ -130,14 +130,24 @@ class Engine:
         """Ingest files/folders (see :meth:`index.pipeline.Indexer.ingest`); readers keep the old snapshot."""
         with self._write_lock, self.catalog.write_lock():
             target = self.resolve(replace) if replace is not None else None
-            return self.indexer.ingest(paths, progress, replace=target, cancel=cancel)
+            report = self.indexer.ingest(paths, progress, replace=target, cancel=cancel)
+        self._warm()
+        return report
+
+    def _warm(self) -> None:
+        """Load the new snapshot and its answerer in the writer's thread, so readers switch without waiting."""
+        try:
+            self.answerer()
+        except Exception:  # a damaged store is reported by the next reader with its own message
+            pass
 
     def remove(self, ref: str) -> str:
         """Remove a plan everywhere; returns its doc id."""
         with self._write_lock, self.catalog.write_lock():
             doc_id = self.resolve(ref)
             self.indexer.remove(doc_id)
-            return doc_id
+        self._warm()
+        return doc_id
 
     def resolve(self, ref: str) -> str:
         """Doc id for a reference (id, unique prefix or plan number)."""
