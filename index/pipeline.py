@@ -201,7 +201,7 @@ class Indexer:
             raise IngestCancelled()
         if changed or not same_space:
             emit("commit", {"plans": len(docs_meta)})
-            self._commit(docs_meta, changed, emit)
+            self._commit(docs_meta, changed, progress)
         report.seconds = time.perf_counter() - t0
         emit("finish", {"seconds": report.seconds})
         return report
