@@ -14,7 +14,9 @@ from assistant.api.jobs import JobManager
 from assistant.engine import Engine
 from assistant.settings import Settings
 from assistant.ui.client import CLIENT_JS
+from assistant.ui.client_drafts import DRAFTS_JS
 from assistant.ui.handlers import ALL, Handlers, new_conv
+from assistant.ui.saved import BROWSER_ID_JS, ConversationHandlers, counter_html
 
 EXAMPLES = [
     "Đơn vị nào báo cáo Sở Nội vụ và khi nào?",
@@ -60,15 +62,23 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
     ``upload_root``: the folder Gradio stores uploads in; the upload handler reads nothing else.
     """
     h = Handlers(engine, jobs, settings, upload_root)
+    ch = ConversationHandlers(h)
     need_key = bool(h.settings.api_key)
     has_llm = engine.llm_backend() is not None
     with gr.Blocks(title="Trợ lý CCHC", analytics_enabled=False) as demo:
         conv = gr.State(new_conv())
+        browser = gr.State("")  # the page's random id, checked on load (saved.py)
         with gr.Sidebar(label="Bộ lọc và tải lên", elem_id="sidebar"):
             # first tab stop after the sidebar toggle: jump straight to the question box (client.py focuses it)
             gr.HTML('<a class="cchc-skip" href="#question">Chuyển tới ô câu hỏi</a>', elem_id="skip", padding=False)
             key = gr.Textbox(label="Khóa API", type="password", visible=need_key, elem_id="api-key",
                              placeholder="Nhập khóa để sử dụng")
+            with gr.Accordion("Hội thoại đã lưu", open=True, elem_id="saved"):
+                saved_list = gr.Radio(label="Bấm để mở lại", choices=[], elem_id="conv-list")
+                saved_del = gr.Button("Xóa hội thoại đã chọn", variant="stop", size="sm", elem_id="conv-delete")
+                saved_status = gr.Markdown(elem_id="conv-status")
+                browser_raw = gr.Textbox(elem_id="browser-id", elem_classes=["cchc-hidden"], show_label=False,
+                                         container=False)
             plans = gr.CheckboxGroup(label="Tìm trong kế hoạch (bỏ trống = tất cả)", choices=[],
                                      elem_id="plans")
             with gr.Row():
@@ -105,13 +115,16 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
                     question = gr.Textbox(label="Câu hỏi", placeholder="Nhập câu hỏi rồi nhấn Enter…", scale=6,
                                           elem_id="question", lines=1, max_lines=4, min_width=160)
                     send = gr.Button("Gửi", variant="primary", scale=1, elem_id="send", min_width=72)
+                gr.HTML(counter_html(h.settings.max_question_chars), elem_id="q-counter", padding=False)
                 examples = gr.Examples(examples=[[q] for q in EXAMPLES], inputs=[question], label="Câu hỏi mẫu",
                                        elem_id="examples")
                 with gr.Row():
                     clear = gr.Button("Cuộc hội thoại mới", elem_id="clear", size="sm")
                     export = gr.DownloadButton("Tải hội thoại (Markdown)", elem_id="export", size="sm", visible=False)
+                    export_docx = gr.DownloadButton("Tải hội thoại (DOCX)", elem_id="export-docx", size="sm",
+                                                    visible=False)
                 if upload_root is not None:  # served from the folder this app's file route allows
-                    export.GRADIO_CACHE = str(upload_root.resolve())
+                    export.GRADIO_CACHE = export_docx.GRADIO_CACHE = str(upload_root.resolve())
                 fb_status = gr.Markdown(elem_id="fb-status")
                 with gr.Row():
                     fb_comment = gr.Textbox(label="Góp ý cho câu trả lời vừa đánh giá (không bắt buộc)", scale=5,
@@ -146,15 +159,27 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
         key.submit(h.choices, inputs=[key], outputs=choice_outputs)
         key.blur(h.choices, inputs=[key], outputs=choice_outputs)
         refresh.click(h.choices, inputs=[key], outputs=choice_outputs)
-        for event in (question.submit, send.click):
-            event(h.respond, inputs=ask_inputs, outputs=ask_outputs).then(h.export, inputs=[conv], outputs=[export])
-        examples.load_input_event.then(h.respond, inputs=ask_inputs, outputs=ask_outputs).then(
-            h.export, inputs=[conv], outputs=[export])
+        saved_outputs = [conv, saved_list, saved_status, export, export_docx]
+        for event in (question.submit, send.click):  # the box stays editable while the answer streams
+            event(h.respond, inputs=ask_inputs, outputs=ask_outputs, show_progress_on=[chat]).then(
+                ch.after_answer, inputs=[conv, browser, key], outputs=saved_outputs)
+        examples.load_input_event.then(h.respond, inputs=ask_inputs, outputs=ask_outputs,
+                                       show_progress_on=[chat]).then(
+            ch.after_answer, inputs=[conv, browser, key], outputs=saved_outputs)
+        demo.load(ch.start, inputs=[browser_raw, key], outputs=[browser, saved_list, saved_status], js=BROWSER_ID_JS)
+        demo.load(None, js=DRAFTS_JS)
+        for ev in (key.submit, key.blur):
+            ev(ch.refresh, inputs=[browser, key, conv], outputs=[saved_list])
+        saved_list.input(ch.open, inputs=[saved_list, browser, key, conv],
+                         outputs=[chat, conv, saved_status, export, export_docx])
+        saved_del.click(ch.delete, inputs=[saved_list, browser, key, conv],
+                        outputs=[saved_list, saved_status, chat, conv, export, export_docx])
         chat.like(h.like, inputs=[conv, key], outputs=[fb_status, conv])
         fb_send.click(h.comment, inputs=[fb_comment, conv, key], outputs=[fb_status, fb_comment])
         fb_comment.submit(h.comment, inputs=[fb_comment, conv, key], outputs=[fb_status, fb_comment])
-        clear.click(lambda: ([], new_conv(), "", gr.update(value=None, visible=False)),
-                    outputs=[chat, conv, fb_status, export])
+        clear.click(lambda: ([], new_conv(), "", gr.update(value=None, visible=False),
+                             gr.update(value=None, visible=False), gr.update(value=None), ""),
+                    outputs=[chat, conv, fb_status, export, export_docx, saved_list, saved_status])
         demo.load(None, js=CLIENT_JS)
         source_go.click(h.source, inputs=[source_ref, key], outputs=[source_view])
         del_btn.click(h.ask_delete, inputs=[del_pick, key], outputs=[del_status, del_confirm])

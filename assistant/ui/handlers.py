@@ -110,8 +110,11 @@ class Handlers:
     # chat
     def respond(self, question: str, messages: Messages | None, conv: dict[str, Any] | None, key: str | None,
                 plans: list[str] | None, province: str | None, year: str | None,
-                mode: str | None) -> Iterator[tuple[Messages, str, dict[str, Any]]]:
+                mode: str | None) -> Iterator[tuple[Messages, Any, dict[str, Any]]]:
         """Ask the engine and stream the answer into one chat message that ends with its cited cards.
+
+        The question box is cleared once, when the question is taken; later steps leave it alone (``gr.skip``)
+        so what is typed while the answer streams stays.
 
         Each answer is one assistant message (so a like/dislike or a copy names exactly one answer); the
         conversation state keeps, per message index, the question, answer, citations and plain text.
@@ -144,7 +147,7 @@ class Handlers:
             answer = self.engine.ask(q, history=list(conv["history"]), filters=filters, mode=mode or "extractive")
         except Exception as exc:
             messages[-1] = {"role": "assistant", "content": safe_markdown(f"Đã xảy ra lỗi khi trả lời: {exc}")}
-            yield messages, "", conv
+            yield messages, gr.skip(), conv
             return
         text = str(answer.get("answer", ""))
         abstained = bool(answer.get("abstained")) or not answer.get("citations")
@@ -153,20 +156,20 @@ class Handlers:
             for piece in pieces(safe_markdown(text), 3):
                 shown += piece
                 messages[-1] = {"role": "assistant", "content": shown}
-                yield messages, "", conv
+                yield messages, gr.skip(), conv
                 time.sleep(0.015)
         plain = plain_text(answer)
         tail = cards_html(answer, q) + copy_block(plain)
         messages[-1] = {"role": "assistant", "content": (shown + "\n\n" + tail) if shown else tail}
         citations = [] if abstained else list(answer.get("citations") or [])
         record = {"question": q, "answer": NOT_FOUND if abstained else text, "citations": citations,
-                  "abstained": abstained, "plain": plain}
+                  "abstained": abstained, "plain": plain, "related": list(answer.get("related") or [])[:3]}
         answers = dict(conv["answers"])
         answers[str(len(messages) - 1)] = record
         conv = {**conv, "history": [*conv["history"], {"role": "user", "content": q},
                                     {"role": "assistant", "content": text}],
                 "last": record, "answers": answers}
-        yield messages, "", conv
+        yield messages, gr.skip(), conv
 
     def export(self, conv: dict[str, Any] | None) -> Any:
         """The conversation as a Markdown file for the "Tải hội thoại" button (hidden until there is an answer)."""
