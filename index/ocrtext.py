@@ -150,3 +150,23 @@ def ocr_fold(text: str) -> str:
 def ocr_words(text: str) -> list[str]:
     """Alphanumeric words of :func:`ocr_fold` (the OCR-tolerant counterpart of ``normalize.words``)."""
     return _TOKEN_RE.findall(ocr_fold(text))
+
+
+PAIR_FIXES: dict[str, str] = dict(_PAIR_FIXES)  # "thue hien" → "thuc hien": two-word repairs on folded words
+
+
+def repair_raw_token(token: str) -> str:
+    """Symbol repairs of one raw (unfolded) token: "S&" → "So", "ngh¢" → "nghe", "Pay" → "Đay"."""
+    return _fix_symbols(token)
+
+
+def repair_word(word: str, *, late: bool = True) -> str:
+    """The intended folded word for one folded OCR word ("ctia" → "cua", "s6" → "so"); others unchanged.
+
+    ``late=False`` leaves out the repairs that must wait for :data:`PAIR_FIXES` ("cii" → "cu").
+    """
+    fixed = _WORD_FIXES.get(word)
+    if fixed is None:
+        digits = _fix_digits(word)
+        fixed = _WORD_FIXES.get(digits, digits)
+    return _LATE_FIXES.get(fixed, fixed) if late else fixed
