@@ -66,7 +66,8 @@ class Engine:
         ocr = OcrOptions(workers=s.ocr_workers, cache_dir=s.cache_dir / "ocr")
         limits = LoadLimits(max_uncompressed_mb=s.max_uncompressed_mb, max_pages=s.max_pages,
                             max_seconds=s.max_file_seconds)
-        return Indexer(self.catalog, self.vectors, self.embedder, ocr=ocr, limits=limits)
+        return Indexer(self.catalog, self.vectors, self.embedder, ocr=ocr, limits=limits,
+                       keep_original_mb=s.max_upload_mb)
 
     @property
     def state(self) -> IndexState:
@@ -163,7 +164,9 @@ class Engine:
         for doc_id, rec in sorted(self.state.docs.items()):
             d = rec.meta.to_dict()
             d.update({"doc_id": doc_id, "chunks": len(rec.chunks), "facts": len(rec.facts),
-                      "ocr_damaged_text": rec.ocr_damaged, "pages": len(rec.pages) or None})
+                      "ocr_damaged_text": rec.ocr_damaged, "pages": len(rec.pages) or None,
+                      "ocr": rec.ocr_damaged or any(p.get("ocr") for p in rec.pages),
+                      "original_pdf": rec.original is not None})
             out.append(d)
         return out
 
@@ -172,7 +175,8 @@ class Engine:
         rec = self.state.docs[self.resolve(ref)]
         d = rec.meta.to_dict()
         d.update({"doc_id": rec.doc_id, "chunks": len(rec.chunks), "facts": len(rec.facts),
-                  "outline": rec.outline.to_dict(), "ocr_damaged_text": rec.ocr_damaged, "page_info": rec.pages})
+                  "outline": rec.outline.to_dict(), "ocr_damaged_text": rec.ocr_damaged, "page_info": rec.pages,
+                  "ocr": rec.ocr_damaged or any(p.get("ocr") for p in rec.pages), "original_pdf": rec.original is not None})
         return d
 
     def facts(self, ref: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:

@@ -4,7 +4,8 @@ Layout under ``root`` (``<data dir>/store``)::
 
     CURRENT                     name of the committed generation
     gen-000007/manifest.json    {doc_id: {version, sha256, source, chunks}}, embedding backend
-    gen-000007/docs/<doc_id>/   source.txt, meta.json, outline.json, chunks.jsonl, facts.jsonl
+    gen-000007/docs/<doc_id>/   source.txt, meta.json, outline.json, chunks.jsonl, facts.jsonl,
+                                original.pdf (a PDF plan's original, see :mod:`index.pages`)
     gen-000007/bm25/            lexical index over every chunk of the generation
 
 A new generation is staged in a fresh folder and becomes visible only when ``CURRENT`` is atomically
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from index.pages import store_original, stored_original
 from index.types import Chunk, PlanMetadata, Section
 
 log = logging.getLogger("index.catalog")
@@ -58,6 +60,7 @@ class DocRecord:
     tasks: list[dict[str, Any]] = field(default_factory=list)
     reports: list[dict[str, Any]] = field(default_factory=list)
     table_rows: list[dict[str, Any]] = field(default_factory=list)  # loader rows, kept so a repair can re-parse
+    original: Path | None = None  # the PDF original to keep with the plan (index.pages), if any
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -92,6 +95,7 @@ def write_doc(folder: Path, rec: DocRecord) -> None:
     _write_jsonl(folder / "tasks.jsonl", rec.tasks)
     _write_jsonl(folder / "reports.jsonl", rec.reports)
     _write_jsonl(folder / "table_rows.jsonl", rec.table_rows)
+    store_original(rec.original, folder)
     _write_json(folder / "record.json", {
         "doc_id": rec.doc_id, "version": rec.version, "sha256": rec.sha256, "source": rec.source,
         "ocr_damaged": rec.ocr_damaged, "pages": rec.pages,
@@ -111,7 +115,7 @@ def read_doc(folder: Path) -> DocRecord:
         facts=_read_jsonl(folder / "facts.jsonl"),
         ocr_damaged=info.get("ocr_damaged", False), pages=info.get("pages", []),
         tasks=_read_jsonl(folder / "tasks.jsonl"), reports=_read_jsonl(folder / "reports.jsonl"),
-        table_rows=_read_jsonl(folder / "table_rows.jsonl"),
+        table_rows=_read_jsonl(folder / "table_rows.jsonl"), original=stored_original(folder),
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from index.catalog import REPAIR_HINT, Catalog, DocRecord, StoreDamagedError, read_doc
+from index.pages import stored_original
 
 FIX = REPAIR_HINT
 __all__ = ["FIX", "StoreDamagedError", "check_doc", "check_generation", "rebuild_doc", "recover_docs"]
@@ -129,7 +130,9 @@ def rebuild_doc(folder: Path, doc_id: str) -> DocRecord:
         pass  # damaged rows: the plan is re-parsed from its text alone
     doc = LoadedDocument(doc_id=doc_id, path=str(info.get("source") or f"{doc_id}.txt"),
                          format="pdf" if pages else "txt", text=text, pages=pages, table_rows=rows, sha256=sha)
-    return build_record(doc)
+    rec = build_record(doc)
+    rec.original = stored_original(folder)  # the kept PDF original goes into the rebuilt generation
+    return rec
 
 
 def recover_docs(catalog: Catalog, emit: Callable[[str], None] | None = None) -> tuple[dict[str, DocRecord],

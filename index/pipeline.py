@@ -26,6 +26,7 @@ from index.loaders.limits import IngestCancelled, LoadLimits
 from index.metadata import extract_metadata
 from index.ocr import OcrOptions
 from index.ocrtext import looks_ocr_damaged
+from index.pages import original_to_keep
 from index.reporting import extract_reports
 from index.structure import parse_outline
 from index.tasks import extract_tasks
@@ -118,8 +119,9 @@ class Indexer:
     """Ingests and removes plans, keeping ChromaDB and BM25 consistent through committed generations."""
 
     def __init__(self, catalog: Catalog, vectors: ChromaStore, embedder: Embedder,
-                 ocr: OcrOptions | None = None, limits: LoadLimits | None = None) -> None:
+                 ocr: OcrOptions | None = None, limits: LoadLimits | None = None, keep_original_mb: int = 20) -> None:
         self.catalog = catalog
+        self.keep_original_mb = keep_original_mb  # PDF originals up to this size are kept with their plan
         self.vectors = vectors
         self.embedder = embedder
         self.ocr = ocr
@@ -173,6 +175,7 @@ class Indexer:
                                                    seconds=time.perf_counter() - t1))
                     continue
                 rec = build_record(doc)
+                rec.original = original_to_keep(path, doc.format, self.keep_original_mb)
                 units = retrievable_units(rec)
                 if stop():
                     raise IngestCancelled()

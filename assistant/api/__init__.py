@@ -12,7 +12,7 @@ from pathlib import Path
 from fastapi import Depends, FastAPI
 from fastapi.responses import RedirectResponse
 
-from assistant.api import ask, documents, jobs, openai_compat, routes_tasks
+from assistant.api import ask, documents, jobs, openai_compat, pages, routes_tasks
 from assistant.api.auth import require_api_key
 from assistant.api.errors import install_error_handlers
 from assistant.api.guard import RequestGuardMiddleware
@@ -50,7 +50,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     install_error_handlers(app)
     app.add_middleware(RequestGuardMiddleware, settings=settings)
     protected = [Depends(require_api_key)]
-    for router in (ask.router, documents.router, jobs.router, openai_compat.router, routes_tasks.router):
+    for router in (ask.router, documents.router, pages.router, jobs.router, openai_compat.router, routes_tasks.router):
         app.include_router(router, dependencies=protected)
 
     @app.get("/", include_in_schema=False)
