@@ -6,6 +6,9 @@ import io
 import secrets
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+import gradio as gr
 
 from assistant.ui.conversations import (
     FILE_NAME,
@@ -16,6 +19,8 @@ from assistant.ui.conversations import (
     valid_conversation_id,
 )
 from assistant.ui.export_docx import conversation_docx
+from assistant.ui.handlers import new_conv
+from assistant.ui.saved import ConversationHandlers
 
 CITATION = {"document": "kh-noi-vu", "title": "Kế hoạch CCHC năm 2025", "section": "III. Tổ chức thực hiện",
             "quote": "Các đơn vị báo cáo Sở Nội vụ trước ngày 15/12.", "page": 4, "line_start": 88, "line_end": 90}
@@ -105,3 +110,58 @@ def test_docx_has_questions_answers_and_numbered_sources() -> None:
     assert "“Các đơn vị báo cáo Sở Nội vụ trước ngày 15/12.”" in texts
     assert "2. Giá vé máy bay?" in texts and "Không tìm thấy câu trả lời trong các kế hoạch đã chọn." in texts
     assert texts.count("Nguồn:") == 1
+
+
+def handlers(tmp_path: Path, api_key: str | None = None) -> ConversationHandlers:
+    from assistant.api.jobs import JobManager
+    from assistant.engine import Engine
+    from assistant.settings import get_settings
+    from assistant.ui.handlers import Handlers
+
+    engine = Engine(get_settings(data_dir=tmp_path / "data", embedding_backend="hashing", api_key=api_key))
+    return ConversationHandlers(Handlers(engine, JobManager(engine)))
+
+
+def conv_with(*records: dict[str, Any]) -> dict[str, Any]:
+    return new_conv({"answers": {str(2 * i + 1): r for i, r in enumerate(records)}})
+
+
+def test_handlers_save_once_reopen_escaped_and_stay_in_their_browser(tmp_path: Path) -> None:
+    ch = handlers(tmp_path)
+    mine, other = browser(), browser()
+    evil = {**TURN, "question": '<img src=x onerror="alert(1)"> [bấm](javascript:alert(1))'}
+    conv, _, status, md, docx_file = ch.after_answer(conv_with(evil), mine, None)
+    assert status == "" and conv["saved"] == 1 and md["visible"] and str(docx_file["value"]).endswith(".docx")
+    conv, _, _, _, _ = ch.after_answer(conv, mine, None)  # nothing new: nothing saved twice
+    conv = {**conv, "answers": {**conv["answers"], "3": TURN}}
+    conv, listing, _, _, _ = ch.after_answer(conv, mine, None)
+    assert [t["question"] for t in ch.store.turns(mine, conv["id"]) or []] == [evil["question"], TURN["question"]]
+    assert listing["value"] == conv["id"] and len(listing["choices"]) == 1
+
+    messages, state, status, _, _ = ch.open(conv["id"], mine, None, new_conv())
+    assert "Đã mở hội thoại" in status and "<img" not in status
+    assert [m["role"] for m in messages] == ["user", "assistant"] * 2 and state["id"] == conv["id"]
+    assert "<img" not in messages[0]["content"] and "](javascript" not in messages[0]["content"]
+    assert 'class="cchc-card"' in messages[1]["content"] and "cchc-copy" in messages[3]["content"]
+    assert set(state["answers"]) == {"1", "3"} and state["saved"] == 3 and len(state["history"]) == 4
+
+    # another browser, a malformed id or browser: nothing is read, deleted or listed
+    for b, c in ((other, conv["id"]), (mine, "../x"), ("x" * 32, conv["id"]), (mine.upper(), conv["id"])):
+        chat, _, why, _, _ = ch.open(c, b, None, new_conv())
+        assert "Không tìm thấy" in why and chat == gr.skip()
+    assert ch.listing(other, None)["choices"] == []
+    assert ch.start("' OR 1=1 --", None)[0] == "" and ch.start(mine, None)[0] == mine
+    assert "Không tìm thấy" in ch.delete(conv["id"], other, None, new_conv())[1]
+    listing, status, chat, fresh, _, _ = ch.delete(conv["id"], mine, None, state)  # the open one: chat starts anew
+    assert "Đã xóa" in status and chat == [] and fresh["id"] != conv["id"] and listing["choices"] == []
+
+
+def test_handlers_need_the_api_key_when_one_is_set(tmp_path: Path) -> None:
+    ch = handlers(tmp_path, api_key="bi-mat")
+    b = browser()
+    _, _, status, _, _ = ch.after_answer(conv_with(TURN), b, "sai")
+    assert "Khóa API" in status and ch.store.conversations(b) == []
+    conv, _, status, _, _ = ch.after_answer(conv_with(TURN), b, "bi-mat")
+    assert status == "" and len(ch.store.conversations(b)) == 1
+    assert ch.listing(b, None)["choices"] == [] and "Khóa API" in ch.open(conv["id"], b, "", new_conv())[2]
+    assert len(ch.listing(b, "bi-mat")["choices"]) == 1
