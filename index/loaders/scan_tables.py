@@ -1,15 +1,16 @@
-"""Task tables on scanned pages: ruling lines found with OpenCV, words from one Tesseract pass.
+"""Task tables on scanned pages: ruling lines found with OpenCV, every cell read on its own.
 
 OCR alone gives lines, not rows. For a scanned page, :func:`find_tables` finds the ruled tables
 (horizontal and vertical strokes isolated by morphological opening), their row and column
-boundaries and which neighbouring cells are merged (no stroke between them). The page is then read
-once by Tesseract (``image_to_data``, ruling lines erased first so they are not read as "|") and
-every word is placed in the cell under its centre; words outside the tables become prose lines.
-Tables and prose are ordered by position and go through the same :class:`TableBuilder` as
-text-layer PDFs (continuation across pages, repeated headers, group rows).
+boundaries and which neighbouring cells are merged (no stroke between them). A speckled page is
+despeckled first (:func:`index.loaders.scan_cells.denoise`). The cells are cropped inside their
+strokes and read as blocks by one Tesseract call per table (:func:`index.loaders.scan_cells.read_cells`,
+which also checks Roman numerals by their stems); the page outside the tables is read once for the
+prose lines. Tables and prose are ordered by position and go through the same :class:`TableBuilder`
+as text-layer PDFs (continuation across pages, repeated headers, group rows).
 
 Pages without a ruled table take the ordinary OCR path (:func:`index.ocr.ocr_images`, cached); the
-word boxes of table pages are cached the same way (:func:`index.ocr.image_data`).
+word boxes of table pages and of the cell strips are cached the same way (:func:`index.ocr.image_data`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from index import ocr as ocr_engine
 from index.loaders.pdf_tables import TableState, _minor
+from index.loaders.scan_cells import denoise, fix_cell_text, read_cells
 from index.loaders.table_model import Entry, GridRow, TableBuilder, flat
 
 if TYPE_CHECKING:
@@ -137,7 +139,7 @@ def _merges(grid: Grid, binary: np.ndarray, hz: np.ndarray) -> None:
             grid.owner[(r, c)] = owner
 
 
-def _words(data: dict[str, list[Any]]) -> list[tuple[str, int, int, int, int, tuple[int, int, int]]]:
+def words_of(data: dict[str, list[Any]]) -> list[tuple[str, int, int, int, int, tuple[int, int, int]]]:
     """(text, left, top, width, height, line key) of every recognised word (ruling-line debris dropped)."""
     out = []
     for i, text in enumerate(data["text"]):
@@ -151,19 +153,8 @@ def _words(data: dict[str, list[Any]]) -> list[tuple[str, int, int, int, int, tu
 
 
 def _join_words(words: list[tuple[str, int, int, int, int, Any]]) -> str:
-    """Words of one cell in reading order: grouped into lines by vertical overlap, then left to right."""
-    lines: list[list[tuple[str, int, int, int, int, Any]]] = []
-    for word in sorted(words, key=lambda w: (w[2], w[1])):
-        mid = word[2] + word[4] / 2
-        for line in lines:
-            top, bottom = line[0][2], line[0][2] + line[0][4]
-            if top <= mid <= bottom:
-                line.append(word)
-                break
-        else:
-            lines.append([word])
-    text = " ".join(" ".join(w[0] for w in sorted(line, key=lambda w: w[1])) for line in lines)
-    return clean_ocr(text)
+    """Text of one cell from its words (already in reading order), OCR debris dropped and patterns corrected."""
+    return fix_cell_text(clean_ocr(" ".join(w[0] for w in words)))
 
 
 def clean_ocr(text: str) -> str:
@@ -178,64 +169,11 @@ def clean_ocr(text: str) -> str:
     return " ".join(tokens).rstrip(" :;")
 
 
-def _cell_texts(grid: Grid, words: list[tuple[str, int, int, int, int, Any]]) -> dict[tuple[int, int], str]:
-    """Text of every owner cell from the words whose centre falls inside it."""
-    import bisect
-
-    cells: dict[tuple[int, int], list[Any]] = {}
-    for word in words:
-        cx, cy = word[1] + word[3] / 2, word[2] + word[4] / 2
-        c, r = bisect.bisect(grid.xs, cx) - 1, bisect.bisect(grid.ys, cy) - 1
-        if 0 <= r < len(grid.ys) - 1 and 0 <= c < len(grid.xs) - 1:
-            cells.setdefault(grid.owner[(r, c)], []).append(word)
-    return {key: _join_words(ws) for key, ws in cells.items()}
-
-
-def _cell_box(grid: Grid, owner: tuple[int, int]) -> tuple[int, int, int, int]:
+def cell_box(grid: Grid, owner: tuple[int, int]) -> tuple[int, int, int, int]:
     """Pixel box (inside the strokes) of an owner cell, merged extent included."""
     keys = [k for k, v in grid.owner.items() if v == owner]
     r1, c1 = max(k[0] for k in keys), max(k[1] for k in keys)
     return grid.xs[owner[1]] + 8, grid.ys[owner[0]] + 8, grid.xs[c1 + 1] - 8, grid.ys[r1 + 1] - 8
-
-
-def _fill_empty(grid: Grid, clean: np.ndarray, texts: dict[tuple[int, int], str], options: ocr_engine.OcrOptions) -> None:
-    """Read cells with ink but no word (lone digits such as STT "2", which page layout analysis drops).
-
-    The crops are stacked into one strip read by a single Tesseract call (block mode).
-    """
-    import numpy as np
-    from PIL import Image as PILImage
-
-    crops: list[tuple[tuple[int, int], np.ndarray]] = []
-    for owner in sorted(set(grid.owner.values())):
-        if texts.get(owner):
-            continue
-        x0, y0, x1, y1 = _cell_box(grid, owner)
-        crop = clean[y0:y1, x0:x1]
-        if crop.size and (crop < 128).mean() > 0.002:
-            crops.append((owner, crop))
-    if not crops:
-        return
-    gap = 40
-    width = max(c.shape[1] for _, c in crops) + 2 * gap
-    height = sum(c.shape[0] + gap for _, c in crops) + gap
-    strip = np.full((height, width), 255, dtype=np.uint8)
-    spans: list[tuple[int, int, tuple[int, int]]] = []
-    y = gap
-    for owner, crop in crops:
-        strip[y : y + crop.shape[0], gap : gap + crop.shape[1]] = crop
-        spans.append((y, y + crop.shape[0], owner))
-        y += crop.shape[0] + gap
-    data = ocr_engine.image_data(PILImage.fromarray(strip), options, psm=6)
-    found: dict[tuple[int, int], list[Any]] = {}
-    for word in _words(data):
-        cy = word[2] + word[4] / 2
-        for top, bottom, owner in spans:
-            if top - gap / 2 <= cy <= bottom + gap / 2:
-                found.setdefault(owner, []).append(word)
-                break
-    for owner, ws in found.items():
-        texts[owner] = _join_words(ws)
 
 
 def _grid_rows(grid: Grid, texts: dict[tuple[int, int], str]) -> list[GridRow]:
@@ -250,38 +188,59 @@ def _grid_rows(grid: Grid, texts: dict[tuple[int, int], str]) -> list[GridRow]:
             else:
                 row.append(None)
         rows.append(row)
+    _number_columns(rows)
     return rows
 
 
-def read_table_page(image: Image.Image, grids: list[Grid], mask: np.ndarray, options: ocr_engine.OcrOptions) -> ScanPage:
-    """OCR a page that holds ruled tables: words into cells, the rest into prose lines, by position."""
-    import numpy as np
+def _number_columns(rows: list[GridRow]) -> None:
+    """In a column of row numbers (STT: most cells a bare number), keep only the digits of OCR-noised ones ("P2")."""
+    import re
+
+    for c in range(max((len(r) for r in rows), default=0)):
+        cells = [t for r in rows if c < len(r) and (t := r[c]) and len(t) <= 4]
+        numbers = sum(1 for t in cells if re.fullmatch(r"\d{1,3}\.?", t or ""))
+        if numbers < 2 or numbers * 2 < len(cells):
+            continue
+        for r in rows:
+            text = r[c] if c < len(r) else None
+            if text and len(text) <= 4 and re.search(r"\d", text) and not re.fullmatch(r"\d{1,3}\.?", text):
+                r[c] = "".join(ch for ch in text if ch.isdigit())
+
+
+def read_table_page(gray: np.ndarray, grids: list[Grid], mask: np.ndarray, options: ocr_engine.OcrOptions) -> ScanPage:
+    """OCR a page that holds ruled tables: cells read one by one (:func:`read_cells`), the rest as prose lines.
+
+    ``gray`` is the denoised page. The prose pass reads the page with the tables blanked (their words
+    would only be discarded), so the page costs one prose read plus one strip read per table.
+    """
     from PIL import Image as PILImage
 
-    clean = np.array(image.convert("L"))
+    clean = gray.copy()
     clean[mask > 0] = 255  # erase ruling lines so they are not read as characters
-    data = ocr_engine.image_data(PILImage.fromarray(clean), options)  # cached by pixels, like plain OCR
-    text, confidence = ocr_engine.text_from_data(data)
-    words = _words(data)
-    inside: list[list[Any]] = [[] for _ in grids]
-    prose: dict[tuple[int, int, int], list[Any]] = {}
-    for word in words:
-        cx, cy = word[1] + word[3] / 2, word[2] + word[4] / 2
-        for k, g in enumerate(grids):
-            if g.box[0] <= cx <= g.box[2] and g.box[1] <= cy <= g.box[3]:
-                inside[k].append(word)
-                break
-        else:
-            prose.setdefault(word[5], []).append(word)
+    prose_img = clean.copy()
+    for g in grids:
+        prose_img[g.box[1] : g.box[3] + 1, g.box[0] : g.box[2] + 1] = 255
     blocks: list[tuple[float, Any]] = []
-    for line in prose.values():
-        blocks.append((min(w[2] for w in line), " ".join(w[0] for w in sorted(line, key=lambda w: w[1]))))
-    for g, ws in zip(grids, inside, strict=True):
-        texts = _cell_texts(g, ws)
-        _fill_empty(g, clean, texts, options)
+    confidence: float | None = None
+    if (prose_img < 128).mean() > 0.0005:  # some ink outside the tables
+        data = ocr_engine.image_data(PILImage.fromarray(prose_img), options)  # cached by pixels
+        confidence = ocr_engine.text_from_data(data)[1]
+        prose: dict[tuple[int, int, int], list[Any]] = {}
+        for word in words_of(data):
+            prose.setdefault(word[5], []).append(word)
+        for line in prose.values():
+            blocks.append((min(w[2] for w in line), " ".join(w[0] for w in sorted(line, key=lambda w: w[1]))))
+    for g in grids:
+        texts = {owner: _join_words(ws) for owner, ws in read_cells(g, clean, options).items()}
         blocks.append((g.box[1], _grid_rows(g, texts)))
     blocks.sort(key=lambda b: b[0])
-    return ScanPage(text=text, confidence=confidence, blocks=blocks)
+    lines: list[str] = []
+    for _, payload in blocks:
+        if isinstance(payload, str):
+            lines.append(payload)
+        else:
+            lines.extend(" ".join(c for c in row if c) for row in payload if any(row))
+    return ScanPage(text="\n".join(lines), confidence=confidence, blocks=blocks)
 
 
 def assemble(page: ScanPage, number: int, state: TableState) -> list[Entry] | None:
@@ -332,6 +291,7 @@ class ScanReader:
     ) -> list[ScanPage]:
         """Pages in order; ``numbers`` are their 1-based page numbers; ``progress(done, total)`` after each."""
         import numpy as np
+        from PIL import Image as PILImage
 
         table_jobs: dict[int, Future[ScanPage]] = {}
         plain_order: list[int] = []
@@ -347,13 +307,14 @@ class ScanReader:
 
             def plain() -> Iterator[Image.Image]:
                 for k, image in enumerate(images):
-                    grids, mask = find_tables(np.array(image.convert("L")))
+                    gray = denoise(np.array(image.convert("L")))
+                    grids, mask = find_tables(gray)
                     if grids:
-                        table_jobs[k] = pool.submit(read_table_page, image, grids, mask, self.options)
+                        table_jobs[k] = pool.submit(read_table_page, gray, grids, mask, self.options)
                         table_jobs[k].add_done_callback(count)
                     else:
                         plain_order.append(k)
-                        yield image
+                        yield PILImage.fromarray(gray)
 
             plain_results = ocr_engine.ocr_images(plain(), self.options, lambda _d, _t: count(), total)
             pages: dict[int, ScanPage] = {k: table_jobs[k].result() for k in table_jobs}
