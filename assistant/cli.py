@@ -200,6 +200,8 @@ def print_answer(ans: dict[str, Any]) -> None:
         console.print(f"[{i}] {c['document']} — {c['section']} (dòng {c['line_start']}–{c['line_end']}{page})",
                       markup=False, highlight=False)
         console.print(f"    “{c.get('quote') or c.get('text')}”", markup=False, highlight=False)
+        if c.get("quote_restored"):
+            console.print(f"    (Đọc là: {c['quote_restored']})", markup=False, highlight=False)
     console.print(f"\n({ans['latency_ms']:.0f} ms, chế độ {ans.get('mode', 'extractive')})", style="dim")
 
 

@@ -10,6 +10,7 @@ from assistant.answer.scoring import Scored, SentenceScorer
 from assistant.retrieval import Hit
 from assistant.state import IndexState
 from index.normalize import fold, words
+from index.restore import restored_reading
 from index.types import Chunk
 
 NO_ANSWER = "Không tìm thấy thông tin này trong các kế hoạch đã nạp."
@@ -140,6 +141,8 @@ def citation(state: IndexState, doc_id: str, section: str, quote: Quote, page: i
            "quote": quote.text, "page": page, "line_start": quote.line_start, "line_end": quote.line_end, "ocr": ocr}
     if ocr and reading:
         cit["reading"] = reading
+    if ocr and (restored := restored_reading(quote.text, ocr=True)):
+        cit["quote_restored"] = restored  # the quote with diacritics restored (index.restore); quote stays verbatim
     return cit
 
 

@@ -55,6 +55,21 @@ KEY_COOKIE_JS = ("(k) => { document.cookie = 'cchc_key=' + encodeURIComponent(k 
                  "'; path=/; SameSite=Strict'; return k; }")
 
 
+# After a source viewer opens: scroll its text box (not the page) so the first cited line is in view.
+SCROLL_TO_CITED = ("() => { const box = document.querySelector('VIEW .cchc-source'); "
+                   "const line = box && box.querySelector('.cchc-cited'); "
+                   "if (line) { box.scrollTop = line.offsetTop - box.offsetTop - 60; } }")
+
+
+def page_image(elem_id: str, upload_root: Path | None) -> gr.Image:
+    """The (hidden until a PDF page is shown) page image of a source viewer, served from the upload folder."""
+    image = gr.Image(label="Trang của bản gốc PDF", visible=False, interactive=False, type="filepath", format="png",
+                     elem_id=elem_id, scale=1, buttons=["fullscreen"], alt_text="Ảnh trang của bản gốc PDF")
+    if upload_root is not None:  # served from the folder this app's file route allows
+        image.GRADIO_CACHE = str(upload_root.resolve())
+    return image
+
+
 def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
              upload_root: Path | None = None) -> gr.Blocks:
     """The chat, sidebar filters, upload and plan viewer, wired to ``engine`` (``settings``: key, limits).
@@ -107,7 +122,9 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
                 chat = gr.Chatbot(label="Hội thoại", elem_id="chat", height=560, feedback_options=("Like", "Dislike"),
                                   placeholder="Đặt câu hỏi về các kế hoạch CCHC, ví dụ: *Đơn vị nào báo cáo Sở Nội vụ "
                                               "và khi nào?*", buttons=[])
-                source_view = gr.HTML(elem_id="source-view")
+                with gr.Row(elem_id="source-row"):
+                    source_page = page_image("source-page", upload_root)
+                    source_view = gr.HTML(elem_id="source-view")
                 source_ref = gr.Textbox(elem_id="source-ref", elem_classes=["cchc-hidden"], show_label=False,
                                         container=False)
                 source_go = gr.Button("Mở", elem_id="source-go", elem_classes=["cchc-hidden"])
@@ -137,10 +154,16 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
                     with gr.Column(scale=2):
                         gr.Markdown("#### Dàn ý")
                         outline = gr.HTML(elem_id="outline")
+                        outline_ref = gr.Textbox(elem_id="outline-ref", elem_classes=["cchc-hidden"], show_label=False,
+                                                 container=False)
+                        outline_go = gr.Button("Mở", elem_id="outline-go", elem_classes=["cchc-hidden"])
                     with gr.Column(scale=3):
                         gr.Markdown("#### Dữ kiện trích xuất")
                         kind = gr.Radio(label="Loại dữ kiện", choices=[], elem_id="fact-kind")
                         facts = gr.Dataframe(label="Bảng dữ kiện", interactive=False, wrap=True, elem_id="facts")
+                with gr.Row(elem_id="outline-source-row"):
+                    outline_page = page_image("outline-page", upload_root)
+                    outline_view = gr.HTML(elem_id="outline-source")
                 gr.Markdown("#### Nhiệm vụ (ai làm gì, khi nào)")
                 with gr.Row(equal_height=True):
                     task_query = gr.Textbox(label="Lọc nhiệm vụ (gõ có dấu hoặc không dấu)", scale=4,
@@ -181,7 +204,10 @@ def build_ui(engine: Engine, jobs: JobManager, settings: Settings | None = None,
                              gr.update(value=None, visible=False), gr.update(value=None), ""),
                     outputs=[chat, conv, fb_status, export, export_docx, saved_list, saved_status])
         demo.load(None, js=CLIENT_JS)
-        source_go.click(h.source, inputs=[source_ref, key], outputs=[source_view])
+        source_go.click(h.source, inputs=[source_ref, key], outputs=[source_view, source_page]).then(
+            None, js=SCROLL_TO_CITED.replace("VIEW", "#source-view"))
+        outline_go.click(h.source, inputs=[outline_ref, key], outputs=[outline_view, outline_page]).then(
+            None, js=SCROLL_TO_CITED.replace("VIEW", "#outline-source"))
         del_btn.click(h.ask_delete, inputs=[del_pick, key], outputs=[del_status, del_confirm])
         del_no.click(lambda: ("Đã hủy, không xóa gì.", gr.update(visible=False)), outputs=[del_status, del_confirm])
         del_yes.click(h.delete, inputs=[del_pick, key], outputs=[del_status, del_confirm]).then(

@@ -6,7 +6,9 @@ import html
 import re
 from typing import Any
 
+from assistant.ui.pages import OCR_BADGE, ref_class, shown
 from index.normalize import fold
+from index.restore import restored_reading
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MD = str.maketrans({"[": "&#91;", "]": "&#93;", "(": "&#40;", ")": "&#41;", "!": "&#33;", "*": "&#42;",
@@ -62,20 +64,37 @@ def _location(c: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def reading_of(c: dict[str, Any], text_key: str = "quote") -> str | None:
+    """The restored reading of an OCR citation's quote (:mod:`index.restore`), None for clean text."""
+    if not c.get("ocr"):
+        return None
+    if c.get("quote_restored") and text_key == "quote":
+        return str(c["quote_restored"])
+    quote = " ".join(str(c.get(text_key) or "").split())
+    return restored_reading(quote, ocr=True)
+
+
 def card(n: int | None, c: dict[str, Any], query: str, text_key: str = "quote") -> str:
-    """One passage card: plan title, section path, highlighted quote, page/lines."""
-    title = esc(str(c.get("title") or c.get("document") or ""))
-    section = esc(str(c.get("section") or ""))
+    """One passage card: plan title, section path, highlighted quote (and its OCR reading), page/lines."""
+    ocr = bool(c.get("ocr"))
+    title = esc(shown(str(c.get("title") or c.get("document") or ""), ocr))
+    section = esc(shown(str(c.get("section") or ""), ocr))
     badge = f'<span class="cchc-n">[{n}]</span> ' if n is not None else ""
+    if ocr:
+        title += f' <span class="cchc-badge-ocr">{OCR_BADGE}</span>'
+    reading = reading_of(c, text_key)
+    note = (f'<div class="cchc-reading"><span class="cchc-reading-label">Đọc là:</span> {highlight(reading, query)}'
+            '</div>') if reading else ""
     loc = _location(c)
     opener = ""
     if n is not None and c.get("document") and c.get("line_start"):
         # the chat's sanitiser keeps only class names, so the reference travels hex-encoded in one
-        ref = f"{c['document']}:{c['line_start']}:{c.get('line_end') or c['line_start']}".encode().hex()
-        opener = (f' <button type="button" class="cchc-open cchc-ref-{ref}">Mở nguồn</button>')
+        ref = ref_class(str(c["document"]), int(c["line_start"]), int(c.get("line_end") or c["line_start"]))
+        opener = f' <button type="button" class="cchc-open {ref}">Mở nguồn</button>'
     return (f'<div class="cchc-card"><div class="cchc-title">{badge}{title}</div>'
             f'<div class="cchc-section">{section}</div>'
             f'<blockquote class="cchc-quote">{highlight(" ".join(str(c.get(text_key) or "").split()), query)}</blockquote>'
+            f'{note}'
             f'<div class="cchc-loc">{esc(str(c.get("document", "")))}'
             f'{" · " + esc(loc) if loc else ""}{opener}</div></div>')
 
@@ -110,7 +129,9 @@ def plain_text(answer: dict[str, Any]) -> str:
         where = " — ".join(str(x) for x in (c.get("title") or c.get("document"), c.get("section")) if x)
         loc = _location(c)
         quote = " ".join(str(c.get("quote") or "").split())
-        lines.append(f"[{i}] {where}{f' ({loc})' if loc else ''}: “{quote}”")
+        reading = reading_of(c)
+        lines.append(f"[{i}] {where}{f' ({loc})' if loc else ''}: “{quote}”"
+                     + (f" (Đọc là: {reading})" if reading else ""))
     return "\n".join(lines)
 
 
@@ -131,9 +152,10 @@ def plan_label(d: dict[str, Any]) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         y, m, dd = date.split("-")
         date = f"{dd}/{m}/{y}"
-    issuer = str(d.get("issuer") or d.get("doc_id"))
-    province = str(d.get("province") or "")
+    ocr = bool(d.get("ocr"))
+    issuer = shown(str(d.get("issuer") or d.get("doc_id")), ocr)
+    province = shown(str(d.get("province") or ""), ocr)
     if province and fold(province) not in fold(issuer):
         issuer = f"{issuer} ({province})"
-    parts = [issuer, d.get("number") or "không số", date or None, d.get("period")]
+    parts = [issuer, d.get("number") or "không số", date or None, d.get("period"), f"[{OCR_BADGE}]" if ocr else None]
     return " — ".join(str(p) for p in parts if p)

@@ -3,6 +3,7 @@
 - "Sao chép" under each answer copies that answer's plain text (answer + numbered sources), never HTML;
 - on narrow screens (< 768 px) the sidebar starts closed so the question box is on the first screen;
 - "Mở nguồn" on a card sends its "doc:start:end" to the hidden source request box, which opens the source viewer;
+  an outline item of the plan viewer does the same with the viewer tab's own source viewer;
 - the skip link ("Chuyển tới ô câu hỏi", first in the tab order) focuses the question box;
 - Gradio's English screen-reader labels get Vietnamese ones (re-applied as Gradio re-renders).
 """
@@ -22,8 +23,9 @@ CLIENT_JS = r"""
     const open = ev.target.closest ? ev.target.closest('.cchc-open') : null;
     if (open) {
       ev.preventDefault();
-      const box = document.querySelector('#source-ref textarea, #source-ref input');
-      const go = document.querySelector('#source-go');
+      const where = open.closest('#outline') ? 'outline' : 'source';  // an outline item opens the viewer tab's
+      const box = document.querySelector(`#${where}-ref textarea, #${where}-ref input`);
+      const go = document.querySelector(`#${where}-go`);
       if (box && go) {
         const cls = [...open.classList].find((c) => c.startsWith('cchc-ref-')) || '';
         const hex = cls.slice('cchc-ref-'.length);

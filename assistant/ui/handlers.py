@@ -25,7 +25,8 @@ from assistant.settings import Settings
 from assistant.tasks_export import to_csv, to_xlsx
 from assistant.ui.cards import NOT_FOUND, cards_html, copy_block, esc, plain_text, plan_label
 from assistant.ui.feedback import add_comment, record_feedback
-from assistant.ui.viewer import fact_tables, kind_label, outline_html, source_html, task_table
+from assistant.ui.pages import open_source, shown
+from assistant.ui.viewer import fact_tables, kind_label, outline_html, task_table
 from index.loaders import sniff_format
 
 ALL = ""
@@ -284,10 +285,12 @@ class Handlers:
         tables = fact_tables(self.engine.facts(doc_id))
         kinds = [(f"{kind_label(k)} ({len(rows)})", k) for k, (_, rows) in tables.items()]
         first = kinds[0][1] if kinds else None
-        meta = (f"**{safe_markdown(d.get('title') or doc_id)}**  \n{safe_markdown(plan_label(d))}  \n"
-                f"Mã: {safe_markdown(d['doc_id'])} · {d.get('chunks', 0)} đoạn · {d.get('facts', 0)} dữ kiện")
-        return meta, outline_html(d.get("outline") or {}), gr.update(choices=kinds, value=first), \
-            self.facts_table(doc_id, first, key)
+        ocr = bool(d.get("ocr"))
+        meta = (f"**{safe_markdown(shown(d.get('title') or doc_id, ocr))}**  \n{safe_markdown(plan_label(d))}  \n"
+                f"Mã: {safe_markdown(d['doc_id'])} · {d.get('chunks', 0)} đoạn · {d.get('facts', 0)} dữ kiện"
+                + (" · bản gốc PDF" if d.get("original_pdf") else ""))
+        outline = outline_html(d.get("outline") or {}, doc_id=d["doc_id"], ocr=ocr)
+        return meta, outline, gr.update(choices=kinds, value=first), self.facts_table(doc_id, first, key)
 
     def facts_table(self, doc_id: str | None, kind: str | None, key: str | None) -> pd.DataFrame:
         """Facts of one kind of one plan as a table."""
@@ -323,18 +326,18 @@ class Handlers:
                 gr.update(value=str(xlsx_path), visible=True))
 
 
-    def source(self, ref: str | None, key: str | None) -> str:
-        """The source viewer for a "doc:start:end" reference sent by a card's "Mở nguồn" button."""
+    def source(self, ref: str | None, key: str | None) -> tuple[str, Any]:
+        """The source viewer for a "doc:start:end" reference (a card's "Mở nguồn", an outline item).
+
+        Returns the text HTML and an update of the page image (shown for PDF plans with a stored original).
+        """
+        hidden = gr.update(value=None, visible=False)
         if not self.authorised(key):
-            return esc(BAD_KEY)
-        m = re.fullmatch(r"(.+):(\d+):(\d+)", (ref or "").strip())
-        if not m:
-            return ""
-        doc_id, start, end = m.group(1), int(m.group(2)), int(m.group(3))
-        rec = self.engine.state.docs.get(doc_id)
-        if rec is None:
-            return esc(f"Không tìm thấy kế hoạch '{doc_id}'.")
-        return source_html(doc_id, rec.meta.title or doc_id, rec.text, start, end)
+            return esc(BAD_KEY), hidden
+        text, png, caption = open_source(self.engine.state.docs, ref, self.settings.cache_dir / "pages")
+        if png is None:
+            return text, hidden
+        return text, gr.update(value=png, visible=True, label=caption)
 
 
 def _upload_report(job: dict[str, Any] | None, rejected: list[tuple[str, str]]) -> str:

@@ -20,15 +20,25 @@ TASK_HEADERS = [("task", "Nhiệm vụ"), ("lead", "Chủ trì"), ("partners", "
                 ("due", "Hạn (ngày)"), ("product", "Sản phẩm"), ("section", "Mục"), ("line_start", "Dòng")]
 
 
-def outline_html(outline: dict[str, Any], max_depth: int = 4) -> str:
-    """Nested list of the plan's sections (heading and line range); bullets and rows are left out."""
+def outline_html(outline: dict[str, Any], max_depth: int = 4, doc_id: str | None = None, ocr: bool = False) -> str:
+    """Nested list of the plan's sections (heading and line range); bullets and rows are left out.
+
+    With ``doc_id`` each heading is a button that opens the source viewer at the section's lines; the
+    headings of OCR plans (``ocr``) are shown in their restored reading.
+    """
+    from assistant.ui.pages import ref_class, shown
 
     def walk(node: dict[str, Any], depth: int) -> str:
         kids = [c for c in node.get("children", []) if c.get("kind") not in _HIDDEN]
         items = []
         for c in kids:
-            head = html.escape(f"{c.get('label', '')} {c.get('title', '')}".strip())
-            lines = f'<span class="cchc-lines">dòng {c.get("line_start")}–{c.get("line_end")}</span>'
+            head = html.escape(shown(f"{c.get('label', '')} {c.get('title', '')}".strip(), ocr))
+            start, end = c.get("line_start"), c.get("line_end")
+            if doc_id and isinstance(start, int) and start > 0:
+                last = end if isinstance(end, int) and end >= start else start
+                head = (f'<button type="button" class="cchc-open cchc-outline-item {ref_class(doc_id, start, last)}" '
+                        f'title="Mở văn bản của mục này">{head}</button>')
+            lines = f'<span class="cchc-lines">dòng {start}–{end}</span>'
             sub = walk(c, depth + 1) if depth < max_depth else ""
             items.append(f"<li>{head} {lines}{sub}</li>")
         return f"<ul>{''.join(items)}</ul>" if items else ""
@@ -94,18 +104,3 @@ def _cell(value: Any) -> Any:
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_cell(v)}" for k, v in value.items())
     return value if isinstance(value, int | float | str) else str(value)
-
-
-def source_html(doc_id: str, title: str, text: str, start: int, end: int, context: int = 12) -> str:
-    """The plan text around lines ``start``–``end`` (1-based), cited lines highlighted, each line numbered."""
-    lines = text.splitlines()
-    start = max(1, min(start, len(lines)))
-    end = max(start, min(end, len(lines)))
-    lo, hi = max(1, start - context), min(len(lines), end + context)
-    rows = []
-    for i in range(lo, hi + 1):
-        cls = ' class="cchc-cited"' if start <= i <= end else ""
-        rows.append(f'<div{cls} data-line="{i}"><span class="cchc-ln">{i}</span> {html.escape(lines[i - 1])}</div>')
-    head = (f'<div class="cchc-src-head">{html.escape(title)} — <code>{html.escape(doc_id)}</code>, '
-            f'dòng {start}–{end}</div>')
-    return f'<div class="cchc-source" role="region" aria-label="Văn bản nguồn">{head}{"".join(rows)}</div>'

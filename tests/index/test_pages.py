@@ -11,7 +11,14 @@ from PIL import Image
 
 from assistant.engine import Engine
 from assistant.maintenance import doctor
-from index.pages import MAX_HEIGHT, MAX_WIDTH, ORIGINAL_FILE, PageUnavailableError, original_to_keep, render_page
+from index.pages import (
+    MAX_HEIGHT,
+    MAX_WIDTH,
+    ORIGINAL_FILE,
+    PageUnavailableError,
+    original_to_keep,
+    render_page,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 PDF = ROOT / "eval" / "varied" / "plans" / "nghe-an_ubnd-tinh_kh-cchc-2026.pdf"
