@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from index.metadata_decision import CENTRAL_RE, Decision, find_decision, plan_view
+from index.metadata_header import letterhead_issuer
 from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged, ocr_fold
 from index.structure import iter_sections, parse_outline
@@ -172,12 +173,22 @@ def _implements(pre: str, ocr: bool) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _is_name(line: str) -> bool:
+    """A personal name: 2–5 capitalised words of letters ("Nông Văn Thắng", OCR'd "Lé Tri Ha")."""
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(
+        w[:1].isupper() and w.rstrip(".")[1:].islower() and w.rstrip(".").isalpha() for w in words)
+
+
 def _signature(lines: list[str], outline: Section) -> tuple[str | None, str | None]:
     sig = [s for s in outline.children if s.kind == "signature"]
     if not sig:
         return None, None
-    body = [strip_markup(x) for x in lines[sig[-1].line_start - 1: sig[-1].line_end] if x.strip()]
-    signer = body[-1] if body and not body[-1].isupper() else None
+    body = [strip_markup(x).strip() for x in lines[sig[-1].line_start - 1: sig[-1].line_end] if x.strip()]
+    # the signer is the first personal name under the titles (an annex may follow in the same block)
+    signer = next((x for x in body if _is_name(x)), None)
+    if signer is None and body and not body[-1].isupper():
+        signer = body[-1]
     heads = f"{sig[-1].title} " + " ".join(body)
     title = next((t for t in _SIGNER_TITLES if re.search(rf"(?<!\w){fold(t)}\b", ocr_fold(heads))), None)
     return signer, title
@@ -257,7 +268,10 @@ def _extract(doc: LoadedDocument, outline: Section) -> PlanMetadata:
     title = head_sec.title if head_sec and head_sec.title else None
     pre = _text(lines, _section(outline, "preamble"))
     date, place = _date_place(header)
-    issuer = _issuer(title or "", pre, ocr)
+    issuer = letterhead_issuer(header, doc.text)
+    if issuer and ocr:
+        issuer = restore(issuer)
+    issuer = issuer or _issuer(title or "", pre, ocr)
     province = _province(place) if place else None
     if province is None:
         m = re.search(r"\btinh\s+(\w+\s+\w+)", ocr_fold(issuer or ""))

@@ -40,7 +40,7 @@ def test_plan_001_ocr() -> None:
 def test_plan_003() -> None:
     m = meta_of("003")
     assert (m.number, m.date) == ("23/KH-UBND", "2025-07-28")
-    assert (m.issuer, m.province, m.level) == ("UBND xã Phong Thổ", "Lai Châu", "xã")
+    assert (m.issuer, m.province, m.level) == ("Ủy ban nhân dân xã Phong Thổ", "Lai Châu", "xã")  # the letterhead, spelled out
     assert m.implements is None and m.implements_number is None  # only "Căn cứ …", no "Thực hiện …"
     assert m.title == "Cải cách hành chính nhà nước 6 tháng cuối năm 2025 trên địa bàn xã Phong Thổ"
     assert (m.signer, m.signer_title) == ("Trịnh Khắc Tấn", "PHÓ CHỦ TỊCH")

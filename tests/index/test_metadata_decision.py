@@ -75,7 +75,7 @@ def test_province_decision_plan_keeps_its_own_number() -> None:
     assert meta.doc_type == "quyet_dinh"
     assert meta.decision_number == "45/QĐ-UBND"
     assert meta.number == "12/KH-UBND"
-    assert meta.issuer == "UBND tỉnh Lào Cai"
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Lào Cai"  # the plan's letterhead "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
     assert meta.province == "Lào Cai"
     assert meta.level == "tỉnh"
     assert meta.title == "Cải cách hành chính năm 2026"

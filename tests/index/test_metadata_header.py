@@ -1,0 +1,68 @@
+"""The issuing body from the letterhead (two-column headers, parents, OCR noise) and the signer's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.metadata import extract_metadata
+from index.metadata_header import letterhead_issuer, letterhead_lines
+from index.structure import parse_outline
+from index.types import LoadedDocument
+
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+
+
+@pytest.mark.parametrize(("header", "text", "want"), [
+    (["UBND TỈNH QUẢNG NGÃI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "SỞ XÂY DỰNG                       Độc lập - Tự do - Hạnh phúc", "Số: 19/KH-SXD"],
+     "Sở Xây dựng ban hành Kế hoạch", "Sở Xây dựng tỉnh Quảng Ngãi"),
+    (["1", "BỘ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG", *MOTTO, "Số: 85/QĐ-BNNMT Hà Nội, ngày 08 tháng 01 năm 2026"],
+     "", "Bộ Nông nghiệp và Môi trường"),
+    (["ỦY BAN NHÂN DÂN                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "XÃ CON CUÔNG                      Độc lập - Tự do - Hạnh phúc"],
+     "UBND xã Con Cuông ban hành", "Ủy ban nhân dân xã Con Cuông"),
+    ([f"{MOTTO[0]} .", "UBND TỈNH BÌNH DƯƠNG", "SỞ CÔNG THƯƠNG", ": -_ Độc lập - Tự do - Hạnh phúc",
+      "Cự li ái Lo bà g Bình Dương, ngày 16 tháng 01 năm 2026 ."],
+     "năm 2026, Sở Công Thương xây dựng Kế hoạch như sau", "Sở Công Thương tỉnh Bình Dương"),
+    (["UBND TỈNH LÀO CAI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc"],
+     "", "Văn phòng UBND tỉnh Lào Cai"),
+    (["UBND TỈNH ĐỒNG THÁP", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", *MOTTO], "", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"),
+])
+def test_letterhead_issuer(header: list[str], text: str, want: str) -> None:
+    assert letterhead_issuer(header, text) == want
+
+
+def test_no_letterhead() -> None:
+    assert letterhead_lines(["Số: /KH-SDTTG", "Lai Châu, ngày tháng 12 năm 2025"]) == []
+    assert letterhead_issuer([" KẾ HOẠCH", "Triển khai công tác cải cách hành chính"], "") is None
+    assert letterhead_issuer(["CHƯƠNG TRÌNH HÀNH ĐỘNG"], "") is None  # capitals that name no body
+
+
+PLAN = """UBND TỈNH QUẢNG TRỊ
+SỞ TƯ PHÁP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 07/KH-STP Quảng Trị, ngày 20 tháng 01 năm 2026
+KẾ HOẠCH
+Thực hiện công tác cải cách hành chính năm 2026 của Sở Tư pháp
+Sở Tư pháp xây dựng Kế hoạch thực hiện công tác cải cách hành chính năm 2026 với các nội dung sau:
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng.
+II. TỔ CHỨC THỰC HIỆN
+Các phòng báo cáo Văn phòng Sở.
+Nơi nhận:
+- Sở Nội vụ;
+- Lưu: VT.
+GIÁM ĐỐC
+Phan Thị Thu Hiền
+PHỤ LỤC
+STT: 1; Nhiệm vụ: Rà soát thủ tục; Chủ trì: Văn phòng Sở
+"""
+
+
+def test_plan_metadata_from_letterhead_and_signer_before_annex() -> None:
+    doc = LoadedDocument(doc_id="qt", path="", format="txt", text=PLAN)
+    meta = extract_metadata(doc, parse_outline(doc))
+    assert (meta.issuer, meta.province, meta.level) == ("Sở Tư pháp tỉnh Quảng Trị", "Quảng Trị", "sở")
+    assert (meta.number, meta.date) == ("07/KH-STP", "2026-01-20")
+    assert meta.signer == "Phan Thị Thu Hiền"
