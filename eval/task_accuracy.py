@@ -1,7 +1,8 @@
 """Row accuracy of task records on the varied-format fixtures (eval/varied), and metadata field accuracy.
 
 A row is exact when some task record of the same plan has the expected task, lead and deadline after
-whitespace normalisation. Usage: ``python -m eval.task_accuracy [--plans DIR] [--expected FILE] [--json]``.
+whitespace normalisation. Usage: ``python -m eval.task_accuracy [DIR] [--plans DIR] [--expected FILE] [--json]``
+(``DIR`` holds ``plans/``, ``expected_tasks.jsonl`` and ``expected_meta.jsonl``; default ``eval/varied``).
 """
 
 from __future__ import annotations
@@ -100,11 +101,15 @@ def evaluate(plans: Path, expected: list[dict[str, Any]], metas: list[dict[str, 
 def main(argv: list[str] | None = None) -> int:
     """Print the accuracy report (text, or JSON with ``--json``)."""
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--plans", type=Path, default=HERE / "plans")
-    ap.add_argument("--expected", type=Path, default=HERE / "expected_tasks.jsonl")
-    ap.add_argument("--meta", type=Path, default=HERE / "expected_meta.jsonl")
+    ap.add_argument("directory", nargs="?", type=Path, default=HERE)
+    ap.add_argument("--plans", type=Path, default=None)
+    ap.add_argument("--expected", type=Path, default=None)
+    ap.add_argument("--meta", type=Path, default=None)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    args.plans = args.plans or args.directory / "plans"
+    args.expected = args.expected or args.directory / "expected_tasks.jsonl"
+    args.meta = args.meta or args.directory / "expected_meta.jsonl"
     metas = _read_jsonl(args.meta) if args.meta.exists() else []
     report = evaluate(args.plans, _read_jsonl(args.expected), metas)
     if args.json:

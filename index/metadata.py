@@ -259,6 +259,25 @@ def extract_metadata(doc: LoadedDocument, outline: Section) -> PlanMetadata:
     return meta
 
 
+_CITATION = re.compile(r"^(?:Căn cứ|Thực hiện\s+(?:các\s+)?(?:Kế hoạch|Quyết định|Công văn|Nghị quyết|Chỉ thị|Thông báo"
+                       r"|Văn bản|Chương trình|Hướng dẫn))\b|\bsố\s*\d+/", re.IGNORECASE)
+
+
+def _title_line(lines: list[str], head: Section | None, pre: Section | None) -> tuple[str, str] | None:
+    """(title, rest of the preamble) when the outline took the title under "KẾ HOẠCH" for the preamble's start.
+
+    A title such as "Thực hiện công tác cải cách hành chính năm 2026" reads like a preamble opener;
+    it is the title when it directly follows the "KẾ HOẠCH" heading and cites no document.
+    """
+    if head is None or pre is None or fold(strip_markup(head.label)).strip(" *") != "ke hoach":
+        return None
+    body = lines[pre.line_start - 1: pre.line_end]
+    first = strip_markup(body[0]).strip() if body else ""
+    if not first or _CITATION.search(first):
+        return None
+    return first, join_lines(body[1:]).replace("\n", " ")
+
+
 def _extract(doc: LoadedDocument, outline: Section) -> PlanMetadata:
     """Metadata read from the text and outline of a plan (no sidecar)."""
     lines = doc.text.splitlines()
@@ -266,7 +285,10 @@ def _extract(doc: LoadedDocument, outline: Section) -> PlanMetadata:
     header = _header_lines(lines, outline)
     head_sec = _section(outline, "header")
     title = head_sec.title if head_sec and head_sec.title else None
-    pre = _text(lines, _section(outline, "preamble"))
+    pre_sec = _section(outline, "preamble")
+    pre = _text(lines, pre_sec)
+    if title is None and (found := _title_line(lines, head_sec, pre_sec)):
+        title, pre = found
     date, place = _date_place(header)
     issuer = letterhead_issuer(header, doc.text)
     if issuer and ocr:

@@ -66,3 +66,13 @@ def test_plan_metadata_from_letterhead_and_signer_before_annex() -> None:
     assert (meta.issuer, meta.province, meta.level) == ("Sở Tư pháp tỉnh Quảng Trị", "Quảng Trị", "sở")
     assert (meta.number, meta.date) == ("07/KH-STP", "2026-01-20")
     assert meta.signer == "Phan Thị Thu Hiền"
+
+
+def test_title_that_reads_like_a_preamble_opener() -> None:
+    text = PLAN.replace("Thực hiện công tác cải cách hành chính năm 2026 của Sở Tư pháp\n",
+                        "Thực hiện công tác cải cách hành chính năm 2026\n"
+                        "Thực hiện Kế hoạch số 95/KH-UBND ngày 05/01/2026 của UBND tỉnh Quảng Trị;\n")
+    doc = LoadedDocument(doc_id="qt", path="", format="txt", text=text)
+    meta = extract_metadata(doc, parse_outline(doc))
+    assert meta.title == "Thực hiện công tác cải cách hành chính năm 2026"
+    assert meta.implements_number == "95/KH-UBND"
