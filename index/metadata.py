@@ -173,6 +173,12 @@ def _implements(pre: str, ocr: bool) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _bare_locality(issuer: str) -> bool:
+    """True when a name ends with "tỉnh" / "thành phố" but no place ("Ủy ban nhân dân tỉnh"; not "… Hà Tĩnh")."""
+    last = issuer.split()[-1].lower() if issuer.split() else ""
+    return last in ("tỉnh", "tinh", "phố", "pho") and (last in ("tỉnh", "phố") or fold(issuer) == issuer.lower())
+
+
 def _is_name(line: str) -> bool:
     """A personal name: 2–5 capitalised words of letters ("Nông Văn Thắng", OCR'd "Lé Tri Ha")."""
     words = line.split()
@@ -210,7 +216,7 @@ def _central(meta: PlanMetadata) -> None:
     f = fold(meta.issuer or "")
     if meta.issuer and CENTRAL_RE.match(f):
         meta.level = "bộ"
-        named = [p for p in PROVINCES if fold(p) in f]
+        named = [p for p in PROVINCES if re.search(rf"\b{fold(p)}\b", f)]  # "Cục Thuế" names no Huế
         meta.province = named[0] if named else None
 
 
@@ -248,7 +254,7 @@ def extract_metadata(doc: LoadedDocument, outline: Section) -> PlanMetadata:
         meta = _extract(view, parse_outline(view))
         _apply_decision(meta, dec, doc, outline)
     _central(meta)
-    if meta.issuer and meta.province and re.search(r"\b(?:tinh|thanh pho)$", fold(meta.issuer)):
+    if meta.issuer and meta.province and _bare_locality(meta.issuer):
         meta.issuer = f"{meta.issuer} {meta.province}"  # "Ủy ban nhân dân tỉnh" → "… tỉnh Nghệ An"
     side = sidecar_path(doc.path) if doc.path else None
     if side is not None:
@@ -294,10 +300,12 @@ def _extract(doc: LoadedDocument, outline: Section) -> PlanMetadata:
     if issuer and ocr:
         issuer = restore(issuer)
     issuer = issuer or _issuer(title or "", pre, ocr)
-    province = _province(place) if place else None
-    if province is None:
-        m = re.search(r"\btinh\s+(\w+\s+\w+)", ocr_fold(issuer or ""))
-        province = _province(m.group(1)) if m else None
+    m = re.search(r"\b(?:tinh|thanh pho)\s+(\S+(?:\s+\S+){0,3})", ocr_fold(issuer or ""))
+    words = m.group(1).split() if m else []
+    # the province the issuer names wins over the place of signing ("…, ngày …" may name another city)
+    province = next((p for n in (4, 3, 2, 1) if len(words) >= n and (p := _province(" ".join(words[:n])))), None)
+    if province is None and place:
+        province = _province(place)
     if province is None:
         counts: dict[str, int] = {}
         for m in re.finditer(r"\btinh\s+(\w+(?:\s+\w+){1,2})", ocr_fold(doc.text)):
@@ -307,7 +315,7 @@ def _extract(doc: LoadedDocument, outline: Section) -> PlanMetadata:
                     counts[p] = counts.get(p, 0) + 1
                     break
         province = max(counts, key=lambda k: counts[k]) if counts else None
-    if issuer and ocr and fold(issuer).endswith(" tinh") and province:
+    if issuer and ocr and province and _bare_locality(issuer):
         issuer = f"{issuer} {province}"
     period, year = _period(title or pre)
     implements, impl_number = _implements(pre, ocr)

@@ -63,7 +63,7 @@ def org_case(upper: str) -> str:
             rest = words[len(key.split()):]
             break
     cap_next, place = True, False
-    for w in rest:
+    for i, w in enumerate(rest):
         fw = fold(w)
         if len(w) <= 5 and w.isupper() and not re.search(r"[aeiouy]", fw) or fw in ("ubnd", "hdnd"):
             out.append(w)
@@ -71,7 +71,9 @@ def org_case(upper: str) -> str:
             out.append(w[:1].upper() + w[1:].lower())
         else:
             out.append(w.lower())
-        cap_next = fw == "va"
+        cap_next = fw == "va" or w in ("-", "–") or w.endswith(",")
+        if i + 1 < len(rest) and fw == "xa" and fold(rest[i + 1]) == "hoi":
+            continue  # "XÃ HỘI" is no commune
         if fw in ("tinh", "pho", "xa", "huyen", "phuong", "quan") and not place:
             place = True
             out[-1] = w.lower()

@@ -23,19 +23,28 @@ _MOTTO = ("cong hoa", "doc lap", "dec lap", "doc lip", "tu do")
 _ORG = re.compile(r"^(?:ubnd|uy ban|hdnd|hoi dong|so|bo|cuc|tong cuc|chi cuc|van phong|ban|trung tam|thanh tra"
                   r"|phong|vien|truong|dai|cong an|bo chi huy|kho bac|bao hiem)\b")
 _PLACE = re.compile(r"^(?:tinh|thanh pho|xa|phuong|huyen|quan|thi xa|thi tran|dac khu)\b")
-_STOP = re.compile(r"^(?:s\S{0,2}\s*:|ke hoach|quyet dinh|ngay\b)|\bngay\s+\d*\s*thang\b")
+_END = re.compile(r"^(?:s\S{0,2}\s*:|ke hoach|quyet dinh)")  # "Số:" or the title: the letterhead is over
+_DATE = re.compile(r"^ngay\b|\bngay\s+\d*\s*thang\b")
 _COUNCIL = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)$")
 
 
 def _left_part(line: str) -> str:
-    """The left column of a header line: before a wide gap, and before the motto's first words."""
+    """The left column of a header line: before a wide gap and the motto, its leading run of capitalised words."""
     piece = re.split(r"\s{2,}|\t", line.strip())[0] if line.strip() else ""
     words = piece.split()
     for i in range(len(words)):
         if ocr_fold(" ".join(words[i : i + 2])) in _MOTTO:
             words = words[:i]
             break
-    return " ".join(w for w in words if any(ch.isalnum() for ch in w)).strip(" .,:;-_")
+    kept: list[str] = []
+    for w in words:
+        if w != w.upper():
+            break  # "PHƯỜNG TÂN NINH Tân Ninh, ngày …": the place and date of the right column
+        if any(ch.isalnum() for ch in w) or (kept and w in ("-", "–")):
+            kept.append(w)  # OCR debris ("-_", ":") is dropped, a dash inside a name kept
+    while kept and not any(ch.isalnum() for ch in kept[-1]):
+        kept.pop()
+    return " ".join(kept).strip(" .,:;-_")
 
 
 def letterhead_lines(header: list[str]) -> list[str]:
@@ -43,13 +52,14 @@ def letterhead_lines(header: list[str]) -> list[str]:
     out: list[str] = []
     for raw in header:
         line = strip_markup(raw)
-        if _STOP.search(ocr_fold(line.strip())):
-            break
         left = _left_part(line)
-        letters = [ch for ch in left if ch.isalpha()]
-        if len(letters) < 2 or left != left.upper():
-            continue
         key = ocr_fold(left)
+        folded = ocr_fold(line.strip())
+        if _END.match(folded) or (_DATE.search(folded) and not (_ORG.match(key) or _PLACE.match(key))):
+            break
+        letters = [ch for ch in left if ch.isalpha()]
+        if len(letters) < 2:
+            continue
         if out and re.match(r"^va\b", key):
             out[-1] = f"{out[-1]} {left}"  # "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG"
         elif out and _PLACE.match(key) and _COUNCIL.match(ocr_fold(out[-1])):
@@ -61,11 +71,12 @@ def letterhead_lines(header: list[str]) -> list[str]:
     return out
 
 
-def _locality(parent: str) -> str | None:
-    """The locality part of a parent body: "UBND TỈNH QUẢNG TRỊ" → "TỈNH QUẢNG TRỊ"."""
-    words = parent.split()
-    for i in range(len(words)):
-        if _PLACE.match(ocr_fold(" ".join(words[i:]))):
+def _locality(name: str) -> str | None:
+    """The locality part of a body's name: "UBND TỈNH QUẢNG TRỊ" → "TỈNH QUẢNG TRỊ" ("XÃ HỘI" is none)."""
+    words = name.split()
+    for i in range(1, len(words)):
+        rest = ocr_fold(" ".join(words[i:]))
+        if _PLACE.match(rest) and not rest.startswith("xa hoi"):
             return " ".join(words[i:])
     return None
 
@@ -96,6 +107,6 @@ def letterhead_issuer(header: list[str], text: str) -> str | None:
     if body_key.startswith("van phong") and len(body.split()) <= 2:
         return f"{_spelled(body, text)} {org_case(parent)}"  # "Văn phòng UBND tỉnh Lào Cai"
     place = _locality(parent)
-    if place and not re.search(r"\b(?:tinh|thanh pho)\b", body_key):
+    if place and _locality(body) is None:
         return f"{_spelled(body, text)} {org_case(place)}"  # "Sở Tư pháp tỉnh Quảng Trị"
     return _spelled(body, text)

@@ -27,6 +27,10 @@ MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự d
     (["UBND TỈNH LÀO CAI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc"],
      "", "Văn phòng UBND tỉnh Lào Cai"),
     (["UBND TỈNH ĐỒNG THÁP", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", *MOTTO], "", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"),
+    # three lines (parent, council, locality); the right column's place and date on the locality's line
+    (["UBND TỈNH TÂY NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ỦY BAN NHÂN DÂN Độc lập - Tự do - Hạnh phúc", "",
+      "PHƯỜNG TÂN NINH Tân Ninh, ngày 14 tháng 01 năm 2026", "Số: 09/KH-UBND"], "", "Ủy ban nhân dân phường Tân Ninh"),
+    (["UBND TỈNH NINH BÌNH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"], "", "Sở Lao động - Thương binh và Xã hội tỉnh Ninh Bình"),
 ])
 def test_letterhead_issuer(header: list[str], text: str, want: str) -> None:
     assert letterhead_issuer(header, text) == want
@@ -76,3 +80,15 @@ def test_title_that_reads_like_a_preamble_opener() -> None:
     meta = extract_metadata(doc, parse_outline(doc))
     assert meta.title == "Thực hiện công tác cải cách hành chính năm 2026"
     assert meta.implements_number == "95/KH-UBND"
+
+
+@pytest.mark.parametrize(("head", "issuer", "province"), [
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n", "Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh"),  # "Tĩnh" folds to "tinh"
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\n", "Cục Thuế", None),  # "Thuế" contains no "Huế"
+])
+def test_province_is_named_once_and_only_when_there_is_one(head: str, issuer: str, province: str | None) -> None:
+    text = head + "Số: 26/KH-UBND Hà Nội, ngày 16 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n" \
+        "I. MỤC ĐÍCH\n- Nâng cao chất lượng.\n"
+    doc = LoadedDocument(doc_id="x", path="", format="txt", text=text)
+    meta = extract_metadata(doc, parse_outline(doc))
+    assert (meta.issuer, meta.province) == (issuer, province)
