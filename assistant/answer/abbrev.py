@@ -10,6 +10,11 @@ ABBREVIATIONS: dict[str, str] = {
     "cbccvc": "can bo cong chuc vien chuc", "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
     "vhttdl": "van hoa the thao va du lich", "dttg": "dan toc va ton giao", "vp": "van phong", "kh": "ke hoach",
     "cds": "chuyen doi so", "csdl": "co so du lieu", "hc-qt": "hanh chinh quan tri",
+    "gd&dt": "giao duc va dao tao", "gddt": "giao duc va dao tao", "kh&cn": "khoa hoc va cong nghe",
+    "khcn": "khoa hoc va cong nghe", "nn&mt": "nong nghiep va moi truong", "nnmt": "nong nghiep va moi truong",
+    "tn&mt": "tai nguyen va moi truong", "tnmt": "tai nguyen va moi truong", "kh&dt": "ke hoach va dau tu",
+    "khdt": "ke hoach va dau tu", "tt&tt": "thong tin va truyen thong", "tttt": "thong tin va truyen thong",
+    "dt&tg": "dan toc va ton giao",
 }
 _RE = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                  + r")(?![a-z0-9])")

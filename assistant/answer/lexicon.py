@@ -34,6 +34,7 @@ class Lexicon:
         self.stop = frozenset(data["stop"])
         self.off_domain = _pattern(data.get("off_domain") or ["\u0000"])
         self.catalog = _pattern(data.get("catalog_cues") or ["\u0000"])
+        self.agencies: tuple[str, ...] = tuple(data.get("agencies", []))
         self.catalog_words = frozenset(w for p in data.get("catalog_words", []) for w in fold(p).split())
 
     def off_topic(self, question: str) -> str | None:

@@ -19,8 +19,9 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)")),
     (re.compile(r"bao nhieu (can bo|cong chuc|vien chuc)"),
      re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)|\d+\s*%")),
-    (re.compile(r"so dien thoai|duong day nong|hotline|phone|email|dia chi"),
-     re.compile(r"\d{3,4}[ .]?\d{3}[ .]?\d{3,4}|@|hotline|duong day nong")),
+    (re.compile(r"so dien thoai|duong day nong|hotline|phone"),  # the number itself, not the word
+     re.compile(r"\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}|\b1900[ .]?\d{3,4}\b")),
+    (re.compile(r"\bemail\b|thu dien tu"), re.compile(r"\S@\S")),
     (re.compile(r"bao nhieu diem|may diem|diem so|score"), re.compile(r"\d+([.,]\d+)?\s*diem")),
     (re.compile(r"thu may|thu hang (bao nhieu|may)|xep thu (bao nhieu|may)|dung thu|rank"),
      re.compile(r"\bthu (hang )?\d+\b(?!\s*%)|\bhang \d+\b(?!\s*%)|\btop ?\d+\b")),

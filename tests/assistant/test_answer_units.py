@@ -90,3 +90,26 @@ def test_unknown_names_and_abbreviations() -> None:
     assert unknown_names("Sở DTTG Lào Cai báo cáo Sở Nội vụ khi nào?", "t1", corpus) == []
     assert unknown_names("Sở Văn hóa, Thể thao Cao Bằng", "t1", corpus) == []
     assert expand_folded("ho so tthc va dvc") == "ho so thu tuc hanh chinh va dich vu cong"
+
+
+def test_phone_questions_need_a_number_not_the_word_hotline() -> None:
+    pat = required_value("Số điện thoại đường dây nóng của Bộ phận Một cửa là gì?")
+    assert pat is not None
+    assert not has_value(pat, fold("Bộ phận Một cửa niêm yết số điện thoại đường dây nóng tiếp nhận phản ánh"))
+    assert has_value(pat, fold("Đường dây nóng: 0214.3822.555"))
+    assert required_value("Công điện số mấy về phân cấp?") is None  # "số mấy" is not "số máy"
+
+
+def test_question_naming_an_agency_the_plan_never_mentions_abstains(corpus_engine_hashing: object) -> None:
+    from assistant.answer.abstain import absent_agencies
+    from assistant.engine import Engine
+
+    assert isinstance(corpus_engine_hashing, Engine)
+    st = corpus_engine_hashing.state
+    doc = next(d for d in st.docs if d.startswith("000"))
+    assert absent_agencies(st, "Sở Du lịch Lào Cai được giao nhiệm vụ gì?", [doc]) == ["so du lich"]
+    assert absent_agencies(st, "so dttg lao cai phoi hop voi so noi vu the nao", [doc]) == []
+    ans = corpus_engine_hashing.ask("Sở Du lịch được Sở Dân tộc và Tôn giáo Lào Cai giao nhiệm vụ gì?")
+    assert ans["abstained"]
+    assert not corpus_engine_hashing.ask("Bộ phận nào đôn đốc, theo dõi, kiểm tra các phòng thực hiện Kế hoạch "
+                                         "CCHC năm 2026 của Sở DTTG Lai Châu?")["abstained"]
