@@ -177,6 +177,22 @@ def _first(values: dict[str, str], keys: list[str]) -> str:
     return next((clean(values[k]) for k in keys if clean(values.get(k, ""))), "")
 
 
+_ROLE_LABELS = re.compile(r"(?:^|[;.\n]\s*)(Chủ trì|Phối hợp)\s*:\s*", re.IGNORECASE)
+
+
+def split_roles(cell: str) -> tuple[str, list[str]]:
+    """(lead, partners) of a combined "Đơn vị thực hiện" cell: "Chủ trì: X; Phối hợp: A, B" → ("X", ["A", "B"]).
+
+    A cell without the labels is the lead as written, with no partners.
+    """
+    parts = _ROLE_LABELS.split(cell)
+    if len(parts) < 3:
+        return cell, []
+    found = {parts[i].lower(): parts[i + 1].strip(" ;.") for i in range(1, len(parts) - 1, 2)}
+    lead = found.get("chủ trì", "") or parts[0].strip(" ;.")
+    return lead, split_cell_units(found.get("phối hợp", ""))
+
+
 def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
     """One task record per task-table row (group rows, repeated headers and non-task tables skipped)."""
     by_table: dict[int, list[TableRow]] = {}
@@ -198,10 +214,11 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
                 continue
             if _is_group_row(values, roles):
                 continue
-            deadline = _first(values, roles["deadline"])
+            deadline = re.sub(r"(?<=\d)\s*/\s*(?=\d)", "/", _first(values, roles["deadline"]))  # "30/ 6/2026"
+            lead, partners = split_roles(_first(values, roles["lead"]))
             out.append({
-                "document": doc.doc_id, "task": task, "lead": _first(values, roles["lead"]) or None,
-                "partners": [u for k in roles["partners"] for u in split_cell_units(values.get(k, ""))],
+                "document": doc.doc_id, "task": task, "lead": lead or None,
+                "partners": partners + [u for k in roles["partners"] for u in split_cell_units(values.get(k, ""))],
                 "deadline": deadline or None, "due": due(deadline, meta.year),
                 "product": _first(values, roles["product"]) or None,
                 "section": section_of(outline, row.line, row.group), "line_start": row.line, "line_end": row.line,

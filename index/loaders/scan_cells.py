@@ -156,7 +156,7 @@ def read_cells(grid: Grid, clean: np.ndarray, options: ocr_engine.OcrOptions) ->
     for words in found.values():
         words.sort(key=lambda w: (w[5], w[1]))  # Tesseract's line order, then left to right
         for k, word in enumerate(words):
-            before = words[k - 1][0] if k else ""
+            before = next((w[0] for w in reversed(words[:k]) if any(ch.isalnum() for ch in w[0])), "")  # debris skipped
             if k == 0 and _ROMANISH.match(word[0]) and word[0].endswith("."):
                 words[k] = _roman_fix(word, ink, force=False)  # group label "III. CHUYỂN ĐỔI SỐ"
             elif before.lower() == "quý":

@@ -185,3 +185,15 @@ def test_flattened_partner_cells_split_at_unit_heads() -> None:
     for whole in ("Văn phòng Bộ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ban Tuyên giáo Tỉnh ủy",
                   "Các Chi nhánh Văn phòng Đăng ký đất đai", "Sở Văn hóa, Thể thao và Du lịch"):
         assert split_cell_units(whole) == [whole]
+
+
+def test_combined_unit_cell_and_spaced_dates() -> None:
+    """A single "Đơn vị thực hiện" cell "Chủ trì: X; Phối hợp: A, B" gives lead X and partners A, B."""
+    text = "KẾ HOẠCH\nCải cách hành chính năm 2026\nSTT | Nhiệm vụ | Đơn vị thực hiện | Thời gian\nrow"
+    rows = [TableRow(cells={"STT": "1", "Nhiệm vụ": "Kiểm tra công tác cải cách hành chính",
+                            "Đơn vị thực hiện": "Chủ trì: Văn phòng Sở; Phối hợp: Phòng Tổ chức cán bộ, Thanh tra Sở",
+                            "Thời gian": "Trước ngày 30/ 6/2026"}, line=4)]
+    doc = LoadedDocument(doc_id="t", path="t.pdf", format="pdf", text=text, table_rows=rows)
+    (task,) = [t for t in _tasks(doc) if t["source"] == "table"]
+    assert (task["lead"], task["partners"]) == ("Văn phòng Sở", ["Phòng Tổ chức cán bộ", "Thanh tra Sở"])
+    assert (task["deadline"], task["due"]) == ("Trước ngày 30/6/2026", "2026-06-30")
