@@ -33,6 +33,8 @@ _SPACES = re.compile(r"\s+")
 _ROMAN = re.compile(r"^(?:[IVXL]+|[A-Z])\.?$")
 _HEADING_START = re.compile(r"^(?:[IVXL]+|[A-Z])[.)]\s")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_NUMBER_KEYS = ("stt", "tt", "so tt", "so thu tu", "thu tu")
+_LEAD_KEYS = ("chu tri", "don vi thuc hien", "co quan thuc hien")
 
 
 def flat(text: str | None) -> str:
@@ -178,8 +180,9 @@ class TableBuilder:
     def add(self, rows: list[GridRow], page: int | None = None, continued: bool = False) -> list[Entry]:
         """Entries for ``rows`` (header rows at the top included: they are recognised and skipped).
 
-        ``continued``: the rows continue this table after a page break, so a first data row with
-        an empty first cell is the rest of the previous row and is joined to it.
+        ``continued``: the rows continue this table after a page break, so a first data row whose
+        number cell (or, without a number column, first or lead cell) is empty is the rest of the
+        previous row and is joined to it, cell by cell.
         """
         assert self.keys is not None
         out: list[Entry] = []
@@ -191,17 +194,17 @@ class TableBuilder:
             folded = [fold(t) for t in texts]
             if self._is_header_again(folded) or _is_column_numbers(texts):
                 continue
+            rest = continued and first_data and self.last is not None and self._is_fragment(texts)
             title = group_title(row)
-            if title is not None and not (continued and first_data and not texts[0] and self.last):
+            if title is not None and not rest:
                 self.group, self.last, first_data = title, None, False
                 out.append(Entry(title))
                 continue
             cells = self._cells(row)
-            if continued and first_data and self.last is not None and not texts[0]:
-                self._join(self.last, cells)
-                first_data = False
-                continue
             first_data = False
+            if rest and self.last is not None:
+                self._join(self.last, cells)
+                continue
             rendered = render_row(cells)
             if not rendered:
                 continue
@@ -210,6 +213,31 @@ class TableBuilder:
             out.append(entry)
             self.last = entry
         return out
+
+    def repeats_header(self, row: GridRow) -> bool:
+        """True when ``row`` repeats this table's header (as at the top of a continuation page)."""
+        return self._is_header_again([fold(flat(t)) for t in _owner_texts(row)])
+
+    def _column(self, names: tuple[str, ...], exact: bool) -> int | None:
+        """Index of the grid column whose folded key is (``exact``) or contains the first matching name."""
+        assert self.keys is not None
+        folded = [fold(k).strip(" .") for k in self.keys]
+        for name in names:
+            for i, key in enumerate(folded):
+                if key and (key == name if exact else name in key):
+                    return i
+        return None
+
+    def _is_fragment(self, texts: list[str]) -> bool:
+        """True for a row holding only the rest of the row above (cut by a page break).
+
+        Its number cell is empty; without a number column, its first or its lead cell is empty.
+        """
+        number = self._column(_NUMBER_KEYS, exact=True)
+        if number is not None:
+            return not texts[number]
+        lead = self._column(_LEAD_KEYS, exact=False)
+        return not texts[0] or (lead is not None and lead < len(texts) and not texts[lead])
 
     def _is_header_again(self, folded: list[str]) -> bool:
         """A header row repeated (after a page break), allowing for OCR noise in a few letters."""

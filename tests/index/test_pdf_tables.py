@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from index.loaders import load_document
+from index.loaders.pdf_tables import _minor
+from index.loaders.table_model import TableBuilder
 from tests.fixtures_gen import FONT_PATH, make_text_pdf
 
 HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
@@ -99,3 +102,115 @@ def test_table_free_pdf_keeps_pdfium_text(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 2
     assert doc.table_rows == []
     assert doc.text.splitlines()[:2] == ["I. MỤC ĐÍCH", "Sở Nội vụ chủ trì triển khai kế hoạch."]
+
+
+# --- a table continued on the next page without a repeated header, a row cut by the page break ---
+
+CONT_HEADER = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"]
+CONT_GROUP_A = "A. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"
+CONT_GROUP_B = "B. CẢI CÁCH THỂ CHẾ"
+CONT_ROWS = [[str(i), f"Kiểm tra công tác cải cách hành chính tại đơn vị số {i}", "Sở Nội vụ", "Sở Tư pháp",
+              f"Tháng {i}/2026"] for i in range(1, 12)]
+CUT_TASK = " ".join(["Số hóa, cấp bản điện tử kết quả giải quyết thủ tục hành chính lĩnh vực hộ tịch"] * 8)
+CUT_PARTNERS = ("Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ, Sở Tài chính, Sở Xây dựng, Công an tỉnh, "
+                "Kho bạc Nhà nước khu vực, Thanh tra tỉnh, Báo và Phát thanh, Truyền hình tỉnh, UBND các xã, phường")
+CUT_ROW = ["12", CUT_TASK, "Văn phòng UBND tỉnh", CUT_PARTNERS, "Quý III/2026"]
+LAST_ROW = ["13", "Rà soát văn bản quy phạm pháp luật của tỉnh", "Sở Tư pháp", "Các sở, ngành", "Quý IV/2026"]
+
+
+def _styles() -> tuple[Any, Any]:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT_PATH)))
+    return (ParagraphStyle("b2", fontName="DejaVuSans", fontSize=9, leading=11),
+            ParagraphStyle("c2", fontName="DejaVuSans", fontSize=8, leading=10))
+
+
+def _grid_table(rows: list[list[str]], spans: list[int], cell: Any, split: bool = False) -> Any:
+    """A ruled reportlab table (no repeated header); ``split``: rows may break across pages."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    t = Table([[Paragraph(c, cell) for c in r] for r in rows], colWidths=[30, 140, 70, 80, 50],
+              repeatRows=0, splitInRow=1 if split else 0)
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    t.setStyle(TableStyle(style + [("SPAN", (0, i), (-1, i)) for i in spans]))
+    return t
+
+
+def _make_continued_pdf(path: Path) -> Path:
+    """A5 plan: the task table runs onto page 2 without its header, row 12 is cut by the page break,
+    every page has a "Trang N" footer."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body, cell = _styles()
+    rows = [CONT_HEADER, [CONT_GROUP_A, "", "", "", ""], *CONT_ROWS, CUT_ROW, [CONT_GROUP_B, "", "", "", ""], LAST_ROW]
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.setFont("DejaVuSans", 8)
+        canvas.drawCentredString(A5[0] / 2, 20, f"Trang {doc.page}")
+
+    story = [Paragraph("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ", body), _grid_table(rows, [1, 14], cell, split=True)]
+    SimpleDocTemplate(str(path), pagesize=A5).build(story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+def test_table_continues_without_header_and_joins_cut_row(tmp_path: Path) -> None:
+    import pdfplumber
+
+    pdf = _make_continued_pdf(tmp_path / "noi-tiep.pdf")
+    with pdfplumber.open(pdf) as plumber:  # the fixture really cuts row 12 and does not repeat the header
+        pages = [p.extract_text() for p in plumber.pages]
+    assert len(pages) == 2 and "Nội dung công việc" not in pages[1]
+    assert "Trang 1" in pages[0] and CUT_TASK.split()[-1] in pages[1] and "Phát thanh" in pages[1] and "Phát thanh" not in pages[0]
+
+    doc = load_document(pdf)
+    expected = [dict(zip(CONT_HEADER, r, strict=True)) for r in [*CONT_ROWS, CUT_ROW, LAST_ROW]]
+    assert [r.cells for r in doc.table_rows] == expected
+    assert [r.group for r in doc.table_rows] == [CONT_GROUP_A] * 12 + [CONT_GROUP_B]
+    assert [r.page for r in doc.table_rows] == [1] * 12 + [2]
+    assert len({r.table_index for r in doc.table_rows}) == 1
+    lines = doc.text.splitlines()
+    assert CONT_GROUP_B in lines and "Trang 2" in lines
+    assert not any(CUT_TASK.split()[-1] == line.split(" ")[0] for line in lines)  # no loose fragment line
+
+
+def test_next_page_table_with_its_own_header_is_a_new_table(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A5
+    from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+    _, cell = _styles()
+    other = ["STT", "Loại báo cáo", "Đơn vị báo cáo", "Nơi nhận báo cáo", "Thời hạn gửi"]
+    report = ["1", "Báo cáo quý", "Các sở, ngành", "Sở Nội vụ", "Trước ngày 15 tháng cuối quý"]
+    story = [_grid_table([CONT_HEADER, CONT_ROWS[0]], [], cell), PageBreak(), _grid_table([other, report], [], cell)]
+    path = tmp_path / "hai-bang.pdf"
+    SimpleDocTemplate(str(path), pagesize=A5).build(story)
+    doc = load_document(path)
+    assert [r.cells for r in doc.table_rows] == [dict(zip(CONT_HEADER, CONT_ROWS[0], strict=True)),
+                                                 dict(zip(other, report, strict=True))]
+    assert [r.table_index for r in doc.table_rows] == [0, 1]
+
+
+def test_continued_row_without_number_column_joins_on_empty_lead() -> None:
+    header: list[str | None] = ["Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    builder = TableBuilder(0, 3)
+    assert builder.start([header])
+    cut = builder.add([header, ["Công bố thủ tục hành chính", "Sở Tư pháp", "Quý"]], page=1)
+    rest = builder.add([["mới ban hành", "", "II/2026"], ["Số hóa hồ sơ", "Sở Nội vụ", "Năm 2026"]], 2, continued=True)
+    assert cut[0].row is not None and cut[0].row.cells == {
+        "Nhiệm vụ": "Công bố thủ tục hành chính mới ban hành", "Cơ quan chủ trì": "Sở Tư pháp",
+        "Thời gian hoàn thành": "Quý II/2026"}
+    assert cut[0].text.startswith("Nhiệm vụ: Công bố thủ tục hành chính mới ban hành;")
+    assert [e.row.cells if e.row else e.text for e in rest] == [
+        {"Nhiệm vụ": "Số hóa hồ sơ", "Cơ quan chủ trì": "Sở Nội vụ", "Thời gian hoàn thành": "Năm 2026"}]
+    new = builder.add([["Lập kế hoạch", "", "Quý I/2026"]], 3)  # not a continuation: a row of its own
+    assert len(new) == 1 and new[0].row is not None and new[0].row.cells["Nhiệm vụ"] == "Lập kế hoạch"
+
+
+def test_page_number_lines_do_not_break_a_table() -> None:
+    assert all(_minor(t) for t in ("3", "- 3 -", "Trang 3", "trang 12", "3/5", "Page 4"))
+    assert not any(_minor(t) for t in ("Trang thông tin điện tử", "Nơi nhận:", "3. Sở Nội vụ"))
