@@ -21,7 +21,7 @@ def run(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSONL (�
         gate: Annotated[bool, typer.Option("--gate", help="Thoát 1 nếu dưới ngưỡng eval/thresholds.json")] = False,
         data_dir: Annotated[Path | None, typer.Option("--data-dir")] = None,
         corpus: Annotated[Path | None, typer.Option(
-            "--corpus", help="Thư mục kế hoạch thay cho corpus/ (mặc định dữ liệu ở .cchc-eval/<tên thư mục>)")] = None,
+            "--corpus", help="Thư mục kế hoạch thay cho corpus/ (mặc định dữ liệu ở .cchc-eval/<3 cấp cuối của đường dẫn>)")] = None,
         ) -> None:
     """Chạy bộ câu hỏi qua đúng pipeline của /api/ask và ghi answers.jsonl, metrics.json, report.md, biểu đồ.
 
@@ -38,7 +38,7 @@ def run(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSONL (�
         if not corpus.is_dir():
             console.print(f"[red]Không thấy thư mục kế hoạch:[/] {corpus}")
             raise typer.Exit(2)
-        eng = engine(data_dir or Path(".cchc-eval") / corpus.resolve().name)
+        eng = engine(data_dir or Path(".cchc-eval") / "-".join(corpus.resolve().parts[-3:]))  # eval-varied-plans
         run_ingest(eng, [str(corpus)])
     else:
         eng = engine(data_dir or _state.get("data_dir"))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from assistant.answer.abbrev import expand_folded
 from assistant.answer.lexicon import lexicon
 from assistant.state import IndexState
-from index.normalize import fold, words
+from index.normalize import fold, normalize, words
 from index.ocrtext import ocr_fold
 
 _BODY = re.compile(r"\b(Sở|Bộ|Ban)\s+(\w+)\s+(\w+)")
@@ -96,3 +96,74 @@ def absent_agencies(state: IndexState, question: str, docs: list[str]) -> list[s
     if not named or not docs:
         return []
     return [n for n in sorted(named) if not any(f" {n} " in plan_key(state, d) for d in docs)]
+
+
+# Heads of unit names ("Phòng Tin học", "Sở Du lịch", "Văn phòng Sở"), folded; the name is the head, a
+# capitalised word and at most one more lower-case word.
+_HEADS = ("van phong", "trung tam", "chi cuc", "thanh tra", "hoi dong", "phong", "so", "ban", "cuc", "vu", "bo")
+_WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*|\S")
+_NAME_STOP = {"chu", "phoi", "duoc", "nao", "gi", "cua", "va", "trong", "co", "la", "lam", "giao", "tinh", "xa",
+              "phuong", "huyen", "nam", "ve", "voi", "o", "thuc", "bao", "can", "phai", "se", "da"}
+
+
+def _surface_key(text: str) -> str:
+    """Lower-case words with their diacritics (canonical tones): "Sở Du lịch" ≠ "sở dữ liệu"."""
+    return " ".join(re.findall(r"[^\W_]+", normalize(text).lower()))
+
+
+def unit_mentions(question: str) -> list[list[str]]:
+    """Units a question names with a capitalised head, each as its spellings from longest to shortest.
+
+    "Phòng Tin học - Thống kê" → ["Phòng Tin học", "Phòng Tin"]; a unit is mentioned by a plan when any
+    spelling occurs in it.
+    """
+    toks = _WORD.findall(question)
+    out = []
+    for i, tok in enumerate(toks):
+        if not tok[:1].isupper():
+            continue
+        for head in _HEADS:
+            n = head.count(" ") + 1
+            if fold(" ".join(toks[i:i + n])) != head or not toks[i].isalpha():
+                continue
+            rest = toks[i + n:i + n + 2]
+            if not rest or not rest[0][:1].isupper() or not rest[0].isalpha() or fold(rest[0]) in _NAME_STOP:
+                break
+            if fold(rest[0]) in _HEADS or fold(rest[0]) in ("ubnd", "uy"):  # "Văn phòng Sở …": the Sở is checked
+                break
+            if len(rest[0]) > 1 and rest[0].isupper():  # an acronym: judged only when its long form is known
+                long = expand_folded(fold(rest[0]))
+                if long != fold(rest[0]):
+                    out.append([f"{fold(' '.join(toks[i:i + n]))} {long}"])
+                break
+            short = [*toks[i:i + n], rest[0]]
+            if len(rest) > 1 and rest[1].isalpha() and rest[1].islower() and fold(rest[1]) not in _NAME_STOP:
+                out.append([" ".join([*short, rest[1]]), " ".join(short)])
+            else:
+                out.append([" ".join(short)])
+            break
+    return out
+
+
+def _plan_surface(state: IndexState, doc_id: str) -> str:
+    return state.cached(f"plansurface:{doc_id}", lambda: f" {_surface_key(state.docs[doc_id].text)} ")
+
+
+def _mentioned(state: IndexState, spelling: str, doc_id: str) -> bool:
+    """``spelling`` occurs in the plan: with its diacritics when it has any (and the plan is not OCR text)."""
+    if state.docs[doc_id].ocr_damaged or spelling.isascii():
+        return f" {name_key(spelling)} " in plan_key(state, doc_id)
+    return f" {_surface_key(spelling)} " in _plan_surface(state, doc_id)
+
+
+def absent_units(state: IndexState, question: str, docs: list[str]) -> list[str]:
+    """Units the question names (:func:`unit_mentions`, or lexicon agencies) that no plan of ``docs`` mentions.
+
+    Those plans cannot say what such a unit does or must do, so the question is refused.
+    """
+    if not docs:
+        return []
+    out = [forms[0] for forms in unit_mentions(question)
+           if not any(_mentioned(state, f, d) for f in forms for d in docs)]
+    agencies = {m.group(1) for m in _agency_pattern().finditer(name_key(question))}
+    return out + [n for n in sorted(agencies) if not any(f" {n} " in plan_key(state, d) for d in docs)]

@@ -22,6 +22,8 @@ _ABBREV = {
     "van phong ubnd": ["van phong ubnd", "van phong uy ban", "vp ubnd", "vpubnd"],
     "uy ban nhan dan": ["ubnd"],
 }
+_ADMIN = r"(?:tinh|thanh pho|thi xa|thi tran|huyen|quan|phuong|xa)"  # administrative levels, folded
+_PLACE = re.compile(rf"\b({_ADMIN})\s+(.+?)(?=\s+{_ADMIN}\s+\S|$)")
 _STOP = {"so", "tinh", "xa", "ubnd", "uy ban nhan dan", "van phong", "ke hoach", "nam", "cchc"}
 
 
@@ -32,20 +34,29 @@ def identity_phrases(rec: DocRecord) -> set[str]:
     issuer = fold(m.issuer or "")
     if issuer:
         phrases.add(issuer)
-        core = re.sub(r"\b(tinh|xa)\s+.*$", "", issuer).strip(" ,")
+        core = re.sub(rf"\b{_ADMIN}\s+.*$", "", issuer).strip(" ,")
         phrases.add(core)
         for key, alts in _ABBREV.items():
             if key in issuer:
                 phrases.update(alts)
-        place = re.search(r"\b(?:tinh|xa)\s+(.+)$", issuer)
-        if place:
-            phrases.add(place.group(1).strip())
+        # every place the issuer names, with and without its level: "phuong thanh sen", "thanh sen", "ha tinh"
+        for place in _PLACE.finditer(issuer):
+            name = place.group(2).strip(" ,")
+            phrases.update({f"{place.group(1)} {name}", name})
     if m.province:
         phrases.add(fold(m.province))
     if m.number:
         phrases.add(fold(m.number))
         phrases.add(fold(m.number).split("/")[0] + "/kh")
     return {p for p in phrases if p and p not in _STOP and len(p) >= 3}
+
+
+_LOCAL = {"thi xa", "thi tran", "huyen", "quan", "phuong", "xa"}
+
+
+def local_places(rec: DocRecord) -> set[str]:
+    """Folded names of the commune/district (xã, phường, huyện …) a local plan's issuer belongs to."""
+    return {m.group(2).strip(" ,") for m in _PLACE.finditer(fold(rec.meta.issuer or "")) if m.group(1) in _LOCAL}
 
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -72,6 +83,7 @@ class PlanTable:
     idf: dict[str, float]
     years: dict[str, int | None]
     provinces: dict[str, str]  # doc id → folded province
+    locals: dict[str, set[str]]  # doc id → folded commune/district names of a local plan's issuer
 
     @classmethod
     def build(cls, docs: dict[str, DocRecord]) -> PlanTable:
@@ -84,7 +96,8 @@ class PlanTable:
         return cls(order={d: i for i, d in enumerate(docs)}, by_phrase=by_phrase,
                    idf={p: math.log(1 + n / len(ds)) for p, ds in by_phrase.items()},
                    years={d: rec.meta.year for d, rec in docs.items()},
-                   provinces={d: fold(rec.meta.province) for d, rec in docs.items() if rec.meta.province})
+                   provinces={d: fold(rec.meta.province) for d, rec in docs.items() if rec.meta.province},
+                   locals={d: local_places(rec) for d, rec in docs.items() if local_places(rec)})
 
     def scores(self, question: str) -> dict[str, float]:
         """Positive plan scores only: IDF-weighted identity phrases found in the question (see ``plan_scores``)."""
@@ -98,6 +111,10 @@ class PlanTable:
             year = self.years.get(d)
             if year and str(year) in q:
                 scores[d] += 0.5
+        # a commune's plan is named by its commune, not by its province alone ("Hà Tĩnh" is the UBND tỉnh plan)
+        for d in scores:
+            if d in self.locals and not any(_occurs(p, q) for p in self.locals[d]):
+                scores[d] *= 0.5
         # a province named in the question rules out same-named bodies of other provinces
         # ("Sở Dân tộc và Tôn giáo Lai Châu" is not the Lào Cai one)
         named = {p for p in set(self.provinces.values()) if _occurs(p, q, _ALPHA)}

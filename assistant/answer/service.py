@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from assistant.answer.abstain import absent_agencies, unknown_names
+from assistant.answer.abstain import absent_units, unknown_names
 from assistant.answer.catalogqa import catalog_answer, off_topic
 from assistant.answer.extractive import (
     NO_ANSWER,
@@ -112,7 +112,7 @@ class Answerer:
         if allowed is not None:  # the sidebar/API filters bound every answer path, named plans included
             named = [d for d in named if d in allowed]
         scope = named or (sorted(allowed) if allowed is not None else list(self.state.docs))
-        if absent_agencies(self.state, question, scope):  # a body the plans in question never mention
+        if absent_units(self.state, question, scope):  # a unit the plans in question never mention
             return Draft(NO_ANSWER, True)
         listed = catalog_answer(self.state, question, allowed)
         if listed is not None:

@@ -12,7 +12,7 @@ from index.normalize import fold
 
 # (question cue, value pattern) on folded text; the first matching cue wins
 _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"bao nhieu (tien|ty|trieu|dong)|ty dong|trieu dong|kinh phi (la )?bao nhieu|budget|how much money|"
+    (re.compile(r"bao nhieu (tien|ty|trieu|dong|kinh phi|von)|ty dong|trieu dong|kinh phi (la )?bao nhieu|budget|how much money|"
                 r"phat bao nhieu|muc phat"),
      re.compile(r"\d[\d.,]*\s*(ty|trieu|nghin)?\s*(dong|vnd)\b(?! (bo|thoi|y|tinh|nghiep|chi))")),
     (re.compile(r"bao nhieu (nguoi|luot|hoc vien)|how many (people|staff|officials)"),

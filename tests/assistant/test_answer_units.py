@@ -100,15 +100,27 @@ def test_phone_questions_need_a_number_not_the_word_hotline() -> None:
     assert required_value("Công điện số mấy về phân cấp?") is None  # "số mấy" is not "số máy"
 
 
-def test_question_naming_an_agency_the_plan_never_mentions_abstains(corpus_engine_hashing: object) -> None:
-    from assistant.answer.abstain import absent_agencies
+def test_unit_mentions_keep_spellings_and_skip_places_and_compounds() -> None:
+    from assistant.answer.abstain import unit_mentions
+
+    assert unit_mentions("Sở Tài chính giao Phòng Tin học - Thống kê chủ trì nhiệm vụ nào?") == [
+        ["Sở Tài chính", "Sở Tài"], ["Phòng Tin học", "Phòng Tin"]]
+    assert unit_mentions("Văn phòng Sở DTTG Lai Châu báo cáo gì?") == [["so dan toc va ton giao"]]
+    assert unit_mentions("Bộ phận Một cửa của xã Phong Thổ duy trì gì?") == [["Phong Thổ duy", "Phong Thổ"]]
+    assert unit_mentions("Sở ABC phối hợp gì?") == []  # an unknown acronym is not judged
+
+
+def test_question_naming_a_unit_the_plan_never_mentions_abstains(corpus_engine_hashing: object) -> None:
+    from assistant.answer.abstain import absent_units
     from assistant.engine import Engine
 
     assert isinstance(corpus_engine_hashing, Engine)
     st = corpus_engine_hashing.state
     doc = next(d for d in st.docs if d.startswith("000"))
-    assert absent_agencies(st, "Sở Du lịch Lào Cai được giao nhiệm vụ gì?", [doc]) == ["so du lich"]
-    assert absent_agencies(st, "so dttg lao cai phoi hop voi so noi vu the nao", [doc]) == []
+    assert "so du lich" in absent_units(st, "Sở Du lịch Lào Cai được giao nhiệm vụ gì?", [doc])
+    assert absent_units(st, "Phòng Tin học chủ trì việc gì?", [doc]) == ["Phòng Tin học"]
+    assert absent_units(st, "so dttg lao cai phoi hop voi so noi vu the nao", [doc]) == []
+    assert absent_units(st, "Văn phòng Sở Dân tộc và Tôn giáo Lào Cai làm gì?", [doc]) == []
     ans = corpus_engine_hashing.ask("Sở Du lịch được Sở Dân tộc và Tôn giáo Lào Cai giao nhiệm vụ gì?")
     assert ans["abstained"]
     assert not corpus_engine_hashing.ask("Bộ phận nào đôn đốc, theo dõi, kiểm tra các phòng thực hiện Kế hoạch "
