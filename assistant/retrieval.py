@@ -63,8 +63,11 @@ class Hit:
 
 
 def _zscores(pairs: list[tuple[str, float]]) -> dict[str, float]:
+    """Scores as z-scores; a lone hit gets 1.0 (it stands above every candidate that is no hit, at 0)."""
     if not pairs:
         return {}
+    if len(pairs) == 1:
+        return {pairs[0][0]: 1.0}
     vals = np.array([s for _, s in pairs], dtype=np.float64)
     sd = float(vals.std()) or 1.0
     return {cid: (s - float(vals.mean())) / sd for cid, s in pairs}
@@ -148,8 +151,8 @@ class HybridRetriever(BaseRetriever):
                 fused[cid] = fused.get(cid, 0.0) + self.dense_weight / (self.rrf_k + rank + 1)
         else:
             zl, zd = _zscores(lex), _zscores(den)
-            floor_l = min(zl.values(), default=0.0)
-            floor_d = min(zd.values(), default=0.0)
+            floor_l = min(zl.values(), default=0.0) if len(zl) > 1 else 0.0
+            floor_d = min(zd.values(), default=0.0) if len(zd) > 1 else 0.0
             for cid in set(zl) | set(zd):
                 fused[cid] = ((1 - self.dense_weight) * zl.get(cid, floor_l)
                               + self.dense_weight * zd.get(cid, floor_d))
