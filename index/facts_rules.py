@@ -23,6 +23,14 @@ DEADLINE_RE = re.compile(
     r"|\s+thang\s+(?:\d{1,2}(?:\s+nam\s+\d{4})?|cuoi\s+quy|cuoi\s+nam|dau\s+quy))"
     r"|(?:(?:truoc|trong|cham nhat|hoan thanh trong)\s+)?(?:thang\s+\d{1,2}/\d{4}|quy\s+(?:iv|i{1,3})(?:/|\s+nam\s+)\d{4})"
 )
+_SUBJECT_VERB = (r"\s*(?:chu tri|phoi hop|co trach nhiem|thuc hien|kip thoi|dinh ky|tong hop|bao cao|gui|nop|"
+                 r"theo doi|don doc|tham muu|hang (?:quy|thang|nam))(?![0-9a-z])")
+# a unit followed by more units of a list (", đơn vị trực thuộc") and then its verb
+_MORE_UNITS_RE = re.compile(r"(?:\s*,\s*(?:cac\s+)?(?:don vi|phong|co quan|ban|trung tam)(?:\s+[a-z]+){0,4}?)*"
+                            rf"(?={_SUBJECT_VERB})")
+_HEADED_SUBJECT_RE = re.compile(
+    r"((?:cac\s+)?(?:van phong|phong|so|ban|trung tam|ubnd|uy ban nhan dan|bo phan|cong chuc|thanh tra|chi cuc|cuc|"
+    rf"don vi|co quan)(?![0-9a-z])[^.;:]{{0,60}}?){_SUBJECT_VERB}")
 _REPORT_RE = re.compile(r"(?<![0-9a-z])bao cao(?![0-9a-z])")
 _PREP_RE = re.compile(r"(?:^|\s)(ve|cho|gui|len)\s+$")
 _VIA_RE = re.compile(r"\(\s*(qua\s+[^)]*?)\s*\)")
@@ -113,9 +121,13 @@ def _subject(span: Span, fs: int, at: int) -> tuple[int, int] | None:
     lead = _LEAD_RE.match(span.folded[fs:at])
     start = fs + (lead.end() if lead else 0)
     u = find_unit(span, start, at)
-    if u and re.match(r"\s*(?:chu tri|phoi hop|co trach nhiem|thuc hien|kip thoi|dinh ky|tong hop|bao cao)",
-                      span.folded[u[1]: at + 8]):
-        return u
+    if u:  # "Sở Nội vụ tổng hợp …", "Các phòng, đơn vị gửi báo cáo …", "Văn phòng Sở theo dõi, …"
+        more = _MORE_UNITS_RE.match(span.folded, u[1], at + 8)
+        if more:
+            return u[0], more.end()
+    head = _HEADED_SUBJECT_RE.match(span.folded, start, at + 8)  # "Văn phòng HĐND và UBND phường tổng hợp …"
+    if head:
+        return head.span(1)
     ms = list(re.finditer(r"(?:de nghi|,)\s+((?:cac\s+)?(?:phong|co quan|don vi|can bo)[^.;]*?)\s+(?:kip thoi\s+)?"
                           r"(?:bao cao|phan anh)", span.folded[fs: at + 8]))
     if ms:

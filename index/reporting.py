@@ -37,7 +37,8 @@ _TO_RE = re.compile(r"(?:^|\s)(?:ve|cho|gui|len|toi|bao cao)\s+")
 def _clauses(span: Span, fs: int, fe: int) -> list[tuple[int, int]]:
     """Folded ranges of the clauses of a sentence: cut at ";" and before ", báo cáo"."""
     cuts = [fs]
-    for m in re.finditer(r";\s*|,\s*(?=bao cao\s)", span.folded[fs:fe]):
+    for m in re.finditer(r";\s*|,\s*(?=bao cao\s)|\s+va\s+(?=(?:truoc|cham nhat)\s+ngay|bao cao\s)",
+                         span.folded[fs:fe]):
         cuts.append(fs + m.end())
     cuts.append(fe)
     out = []
@@ -45,6 +46,8 @@ def _clauses(span: Span, fs: int, fe: int) -> list[tuple[int, int]]:
         b2 = b
         while b2 > a and span.folded[b2 - 1] in " ;,.":
             b2 -= 1
+        if span.folded[a:b2].endswith(" va"):  # "… trước ngày 12/9/2026 và" (the next clause starts at "và")
+            b2 -= 3
         if b2 > a:
             out.append((a, b2))
     return out
@@ -56,8 +59,9 @@ def _period(span: Span, a: int, b: int, ocr: bool = False) -> str | None:
     if rng is None:
         m2 = _PERIOD_RE.search(span.folded, a, b)
         rng = m2.span(1) if m2 else None
-    if rng is None:
-        return None
+    if rng is None:  # "trước ngày 15 của tháng cuối quý" is a quarterly report
+        cue = re.search(r"thang cuoi (quy)|(hang quy)", span.folded[a:b])
+        return ("quý" if cue.group(1) else "hằng quý") if cue else None
     return restore_phrase(span.folded[rng[0]:rng[1]]) if ocr else span.clean(*rng)
 
 

@@ -58,3 +58,24 @@ def test_two_recipients_give_two_records_and_never_report_to_oneself() -> None:
     for path in sorted(CORPUS.glob("*.txt")):
         for r in _reports(_load(path)):
             assert r["reporter"] != r["recipient"]
+
+
+def test_second_deadline_after_va_is_its_own_record_and_list_subjects_report(tmp_path: Path) -> None:
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nII. TỔ CHỨC THỰC HIỆN\n1. Chế độ báo cáo\n"
+            "a) Các phòng, đơn vị gửi báo cáo kết quả về Văn phòng Sở trước ngày 05/9/2026 đối với báo cáo quý III"
+            " và trước ngày 20/11/2026 đối với báo cáo năm.\n"
+            "b) Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị; tổng hợp báo cáo quý III gửi Sở Nội vụ trước ngày"
+            " 12/9/2026 và báo cáo năm trước ngày 01/12/2026.\n"
+            "c) Văn phòng HĐND và UBND phường tổng hợp, tham mưu UBND phường báo cáo UBND tỉnh (qua Sở Nội vụ) trước"
+            " ngày 12 của tháng cuối quý; báo cáo năm trước ngày 05/12/2026.\n")
+    path = tmp_path / "kh.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(r["reporter"], r["recipient"], r["period"], r["deadline"]) for r in _reports(_load(path))]
+    assert got == [
+        ("Các phòng, đơn vị", "Văn phòng Sở", "quý III", "trước ngày 05/9/2026"),
+        ("Các phòng, đơn vị", "Văn phòng Sở", "năm", "trước ngày 20/11/2026"),
+        ("Văn phòng Sở", "Sở Nội vụ", "quý III", "trước ngày 12/9/2026"),
+        ("Văn phòng Sở", "Sở Nội vụ", "năm", "trước ngày 01/12/2026"),
+        ("Văn phòng HĐND và UBND phường", "UBND tỉnh", "quý", "trước ngày 12 của tháng cuối quý"),
+        ("Văn phòng HĐND và UBND phường", "UBND tỉnh", "năm", "trước ngày 05/12/2026"),
+    ]
