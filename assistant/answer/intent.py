@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
+from assistant.answer.lexicon import LEXICON_PATH
 from index.normalize import fold
 
 # folded cue phrases per intent (matched on the folded question)
@@ -22,33 +24,9 @@ _CUES: dict[str, tuple[str, ...]] = {
               "tung ke hoach", "tat ca", "all plans", "each plan", "which plans", "nhung so", "cac so"),
 }
 
-# English → Vietnamese glossary (folded English key → Vietnamese phrase) for the lexical side
-_GLOSSARY: tuple[tuple[str, str], ...] = (
-    ("department of home affairs", "Sở Nội vụ"), ("home affairs", "Nội vụ"),
-    ("provincial people's committee", "UBND tỉnh"), ("people's committee", "UBND"),
-    ("public administration service center", "Trung tâm Phục vụ hành chính công"),
-    ("public service center", "Trung tâm Phục vụ hành chính công"), ("office", "Văn phòng"),
-    ("administrative reform", "cải cách hành chính CCHC"), ("administrative procedures", "thủ tục hành chính TTHC"),
-    ("administrative procedure", "thủ tục hành chính TTHC"), ("online public services", "dịch vụ công trực tuyến"),
-    ("online", "trực tuyến"), ("report", "báo cáo"), ("quarter", "quý"), ("quarterly", "hằng quý"),
-    ("deadline", "thời hạn trước ngày"), ("satisfaction", "mức độ hài lòng"), ("target", "mục tiêu chỉ tiêu"),
-    ("budget", "kinh phí ngân sách"), ("funding", "kinh phí"), ("plan", "kế hoạch"), ("signed", "ký"),
-    ("digital transformation", "chuyển đổi số"), ("digitization", "số hóa"), ("digitisation", "số hóa"),
-    ("records", "hồ sơ"), ("decree", "Nghị định"), ("resolution", "Nghị quyết"), ("decision", "Quyết định"),
-    ("ethnic", "Dân tộc"), ("religio", "Tôn giáo"), ("culture", "Văn hóa"), ("sports", "Thể thao"),
-    ("tourism", "Du lịch"), ("commune", "xã"), ("province", "tỉnh"), ("percent", "%"), ("inspection", "kiểm tra"),
-    ("civil servants", "cán bộ công chức"), ("training", "bồi dưỡng tập huấn"), ("lead", "chủ trì"),
-    ("coordinate", "phối hợp"), ("cost", "chi phí"), ("internal", "nội bộ"), ("first half", "6 tháng đầu năm"),
-    ("second half", "6 tháng cuối năm"), ("last six months", "6 tháng cuối năm"), ("who", "đơn vị nào"),
-    ("dialogue", "đối thoại"), ("conference", "hội nghị"), ("meeting", "họp hội nghị"), ("citizens", "người dân"),
-    ("businesses", "doanh nghiệp"), ("shared data", "dữ liệu dùng chung"), ("platform", "nền tảng"),
-    ("usage rate", "tỷ lệ sử dụng"), ("periodic reports", "báo cáo định kỳ"), ("periodic", "định kỳ"),
-    ("funding source", "nguồn kinh phí"), ("ratio", "tỷ lệ"), ("applications", "hồ sơ"),
-    ("resolved", "giải quyết"), ("minimum", "tối thiểu"), ("at least", "tối thiểu ít nhất"), ("reduce", "giảm"),
-    ("staffing", "biên chế"), ("quota", "biên chế"), ("civil servant", "công chức"), ("civil-servant", "công chức"),
-    ("public employee", "viên chức"), ("public-employee", "viên chức"), ("index", "chỉ số"),
-    ("rank", "xếp hạng"), ("legal documents", "văn bản quy phạm pháp luật"), ("documents", "văn bản"), ("party central committee", "Ban Chấp hành Trung ương"),
-)
+# English → Vietnamese glossary (lexicon.json "english": English term → Vietnamese phrase) for the lexical side
+_GLOSSARY: tuple[tuple[str, str], ...] = tuple(
+    (en, vi) for en, vi in json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["english"])
 _EN_WORDS = {"the", "what", "which", "who", "when", "how", "does", "is", "are", "of", "to", "by", "for", "in", "and",
              "plan", "report", "must", "should", "many", "much", "percent", "deadline"}
 
@@ -78,7 +56,7 @@ def is_english(question: str) -> bool:
 def expand_english(question: str) -> str:
     """Append Vietnamese equivalents of English terms so BM25 can match Vietnamese plans."""
     low = question.lower()
-    extra = [vi for en, vi in _GLOSSARY if re.search(rf"\b{re.escape(en)}", low)]
+    extra = [vi for en, vi in _GLOSSARY if re.search(rf"\b{re.escape(en)}(?:s|es|ed|ing)?\b", low)]
     return f"{question} {' '.join(extra)}" if extra else question
 
 

@@ -121,7 +121,7 @@ class Answerer:
         if meta is not None:
             return meta
         for records in (list_answer, task_answer):
-            drafted = records(self.state, question, allowed, named)
+            drafted = records(self.state, question, allowed, named, expansion)
             if drafted is not None:
                 return drafted
         for special in (report_answer, reporting_answer, reference_answer):

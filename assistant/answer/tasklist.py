@@ -60,8 +60,12 @@ def named_unit(question: str, records: list[dict[str, Any]], partners: bool) -> 
     return max(found, key=lambda u: len(_key(u))) if found else None
 
 
-def list_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str]) -> Draft | None:
-    """Enumerate every task record matching the unit and/or period the question names."""
+def list_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
+                expansion: str = "") -> Draft | None:
+    """Enumerate every task record matching the unit and/or period the question names.
+
+    ``expansion`` holds the Vietnamese glossary terms of an English question; the unit is looked up there too.
+    """
     lex = lexicon()
     q = fold(question)
     if not lex.is_list(question) or "report" in lex.asked_roles(question):
@@ -69,7 +73,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     records = candidate_tasks(state, allowed, named)
     roles = lex.asked_roles(question)
     as_partner = "partner" in roles and "lead" not in roles
-    unit = named_unit(question, records, as_partner)
+    unit = named_unit(question, records, as_partner) or (named_unit(expansion, records, as_partner)
+                                                          if expansion else None)
     years = [state.docs[named[0]].meta.year] if len(named) == 1 else []
     span = period(question, years[0] if years else None)
     if unit is None and span is None:

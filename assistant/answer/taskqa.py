@@ -103,14 +103,18 @@ def best_record(lex: Lexicon, question: str, records: list[dict[str, Any]],
     return best, best_score / total
 
 
-def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str]) -> Draft | None:
-    """Who leads / who cooperates / by when / what product, from the single best-matching task record."""
+def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
+                expansion: str = "") -> Draft | None:
+    """Who leads / who cooperates / by when / what product, from the single best-matching task record.
+
+    ``expansion`` is the Vietnamese glossary expansion of an English question; its words are matched instead.
+    """
     lex = lexicon()
     roles = [r for r in lex.asked_roles(question) if r in TASK_ROLES]
     if not roles or "report" in lex.asked_roles(question):
         return None
     records = candidate_tasks(state, allowed, named)
-    best, coverage = best_record(lex, question, records, identity_words(state, named))
+    best, coverage = best_record(lex, expansion or question, records, identity_words(state, named))
     if best is None or coverage < MIN_COVERAGE:
         return None
     text = record_label(best)

@@ -59,3 +59,10 @@ def test_paraphrased_lead_question_is_answered_from_the_record(varied_engine: En
     assert not ans["abstained"]
     assert "chủ trì: Sở Nông nghiệp và Môi trường" in ans["answer"]
     assert ans["items"][0]["document"].startswith("nghe-an_ubnd-tinh")
+
+
+def test_english_task_question_is_answered_from_the_record_through_the_glossary(varied_engine: Engine) -> None:
+    ans = varied_engine.ask("Who leads the digitisation of land records in the 2026 administrative reform plan of "
+                            "Nghe An province?")
+    assert not ans["abstained"]
+    assert "chủ trì: Sở Nông nghiệp và Môi trường" in ans["answer"]
