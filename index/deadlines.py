@@ -4,7 +4,11 @@
 ``due("Trước ngày 30/6/2026") == "2026-06-30"``; ``due("Thường xuyên") is None``. A deadline that
 names no year ("Trước ngày 15/12", "Quý IV") takes the plan's year when it is given. Ranges
 ("Tháng 3 - 6/2026", "Quý II - Quý III/2026", "2026-2030") give the end of the range; relative
-deadlines ("trước ngày 15 của tháng cuối quý", "hằng năm") give None. Matching runs on the folded
+deadlines ("trước ngày 15 của tháng cuối quý", "hằng năm") give None, and so does a deadline set by
+reference to another schedule or an event ("Theo Chương trình xây dựng văn bản năm 2026", "Theo kế hoạch
+của UBND tỉnh", "Trong vòng 05 ngày kể từ …"): the years and dates in the reference name that document
+or event, not a last day. A date clause after the reference still counts ("Theo kế hoạch, trước ngày
+30/6/2026" → 2026-06-30). Matching runs on the folded
 form (:func:`index.normalize.fold`), so OCR-free text with or without diacritics behaves the same.
 """
 
@@ -37,6 +41,14 @@ _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*" + _YEAR)
 _DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")
 _YEARS = re.compile(r"(?<![\d/])" + _YEAR)
 _END_OF_YEAR = re.compile(r"cuoi\s+nam(?!\s*(?:/|nam)?\s*\d)")
+# A reference to another schedule or an event ("theo Kế hoạch số 12/KH-UBND ngày 15/3/2026", "kể từ ngày …")
+# runs until a deadline clause of its own ("…, trước ngày 30/6/2026", "…, Quý IV/2026") or the end.
+_REFERENCE = re.compile(r"(?<![0-9a-z])(?<!tiep )(?:theo|can cu|tuy thuoc|sau khi|ngay khi|khi co|ke tu)(?![0-9a-z])")
+_DATE_WORD = r"(?:ngay|thang|quy|nam|cuoi nam|6 thang|\d)(?![a-z])"
+_REFERENCE_END = re.compile(
+    r"(?:[,;(]\s*|\s)(?=(?:hoan thanh\s+)?(?:truoc|cham nhat|han cuoi|trong\s+" + _DATE_WORD + r")(?![0-9a-z]))"
+    r"|[,;(]\s*(?=" + _DATE_WORD + r")"
+)
 
 # A deadline phrase inside prose ("hoàn thành trước ngày 30/6/2026", "Thời gian hoàn thành: Quý II/2026").
 _WHEN = (
@@ -71,9 +83,21 @@ def _blank(text: str, m: re.Match[str]) -> str:
     return text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 
+def _drop_references(text: str) -> str:
+    """Folded ``text`` with every reference to another schedule or an event blanked (see the module doc)."""
+    pos = 0
+    while (m := _REFERENCE.search(text, pos)) is not None:
+        end = _REFERENCE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
+        pos = stop
+    return text
+
+
 def _ends(text: str, year: int | None) -> list[date]:
     """End dates of every absolute expression in folded ``text`` (most specific patterns first)."""
     out: list[date] = []
+    text = _drop_references(text)
 
     def yr(raw: str | None) -> int | None:
         if raw is None:

@@ -33,7 +33,8 @@ UNIT_HEADS = (
     "Hội đồng", "Trung tâm", "Công an", "Bộ Chỉ huy", "Thanh tra", "Kho bạc", "Bảo hiểm", "Ngân hàng", "Cổng",
     "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn", "Mặt trận", "Tòa án", "Toà án", "Viện", "Cơ quan", "Đơn vị",
     "Các", "các", "Tỉnh ủy", "Tỉnh uỷ", "Học viện", "Trường", "Lãnh đạo", "Chủ tịch", "Giám đốc", "Quỹ", "Tổ công tác",
-    "Tổng công ty", "Công ty", "Doanh nghiệp", "Bưu điện", "Viettel", "VNPT", "Trang",
+    "Tổng công ty", "Công ty", "Doanh nghiệp", "Bưu điện", "Viettel", "VNPT", "Trang", "Hiệp hội", "Trạm",
+    "Bệnh viện",
 )
 UNIT_HEAD_RE = re.compile(r"(?:" + "|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True))
                       + r")(?!\w)")
@@ -88,6 +89,31 @@ _SPACE_HEAD_RE = re.compile(r"\s+(?=(?:" + "|".join(re.escape(h) for h in sorted
     (h for h in UNIT_HEADS if h not in _SUFFIX_HEADS), key=len, reverse=True)) + r")(?!\w))")
 
 
+# Level of a unit by its head word: a sub-unit (1) "of" a department (2) or a ministry / people's committee (3).
+_LEVELS = {
+    **dict.fromkeys(("Vụ", "Phòng", "Ban", "Văn phòng", "Chi cục", "Trung tâm", "Trạm", "Viện", "Trường",
+                     "Bệnh viện"), 1),
+    **dict.fromkeys(("Sở", "Cục", "Tổng cục", "Công an", "Bộ Chỉ huy", "Kho bạc", "Bảo hiểm"), 2),
+    **dict.fromkeys(("Bộ", "UBND", "Ủy ban", "Uỷ ban", "Tỉnh ủy", "Tỉnh uỷ"), 3),
+}
+
+
+def _level(name: str) -> int | None:
+    """Level of a unit name from its head word (see ``_LEVELS``), None for other names."""
+    m = UNIT_HEAD_RE.match(name)
+    return _LEVELS.get(m.group(0)) if m else None
+
+
+def _of_parent(unit: str, nxt: str) -> bool:
+    """True when ``nxt`` after " - " names the body ``unit`` belongs to ("Vụ Pháp chế - Bộ Tài chính").
+
+    The parent is one named body ("Bộ Tài chính", "Công an tỉnh"; not "UBND các xã") of a higher level.
+    """
+    mine, theirs = _level(unit), _level(nxt)
+    return (mine is not None and theirs is not None and theirs > mine
+            and not re.search(r"(?<!\w)các(?!\w)", nxt, re.IGNORECASE))
+
+
 def split_cell_units(text: str) -> list[str]:
     """:func:`split_units` for a table cell whose line breaks were flattened to spaces.
 
@@ -101,7 +127,8 @@ def split_cell_units(text: str) -> list[str]:
         for nxt in pieces[1:]:
             bare = UNIT_HEAD_RE.fullmatch(cur.split(" ", 1)[0] if " " not in cur else cur) is not None
             collective = cur.lower().startswith("các ") and len(cur.split()) <= 3  # "Các Chi nhánh Văn phòng …"
-            if len(cur.split()) >= 2 and not bare and not collective and not re.search(r"(?:\s|^)(?:và|của|thuộc|với)$", cur):
+            joined = re.search(r"(?:\s|^)(?:và|của|thuộc|với|[-–])$", cur)  # "Vụ Pháp chế - Bộ Tài chính"
+            if len(cur.split()) >= 2 and not bare and not collective and not joined:
                 out.append(cur)
                 cur = nxt
             else:
@@ -114,7 +141,8 @@ def split_units(text: str) -> list[str]:
     """Unit names of a cell or phrase.
 
     Splits on ";" and line breaks always, on " - ", "," and " và " only before another unit name
-    ("Sở Văn hóa, Thể thao và Du lịch" stays one unit).
+    ("Sở Văn hóa, Thể thao và Du lịch" stays one unit), and on " - " not before the body the unit
+    belongs to ("Vụ Pháp chế - Bộ Tài chính", like "Phòng Hành chính - Quản trị", is one unit).
     """
     out: list[str] = []
     for piece in re.split(r"\s*(?:;|\n)\s*", text or ""):
@@ -129,11 +157,14 @@ def split_units(text: str) -> list[str]:
 
 
 def _split_on(text: str, sep: str, joiner: str) -> list[str]:
-    """Split ``text`` at ``sep`` only where the next piece starts with a unit head word."""
+    """Split ``text`` at ``sep`` only where the next piece starts with a unit head word.
+
+    At " - " the next piece must also not be the parent body of the unit before it.
+    """
     bits = re.split(sep, text)
     units = [bits[0]]
     for bit in bits[1:]:
-        if UNIT_HEAD_RE.match(bit):
+        if UNIT_HEAD_RE.match(bit) and not (joiner == " - " and _of_parent(units[-1], bit)):
             units.append(bit)
         else:
             units[-1] += joiner + bit

@@ -8,6 +8,10 @@ every row they cover and group rows ("II. CẢI CÁCH THỂ CHẾ") as lines of 
 :mod:`index.loaders.table_model`). Other tables (the issuer | national-motto layout block at the top
 of a plan, the recipients | signature block at the end) are rendered cell by cell, one paragraph per
 line. Text in a legacy font encoding (TCVN3, VNI) is converted to Unicode.
+
+Inside a table cell, paragraphs are joined with spaces, except in the unit columns of a header table
+("Cơ quan chủ trì", "Đơn vị phối hợp", "Đơn vị thực hiện"), where units written one per paragraph
+("Sở Tư pháp" / "Thuế tỉnh Tuyên Quang") are joined with "; " so they stay separate units.
 """
 
 from __future__ import annotations
@@ -22,16 +26,43 @@ from index.loaders.errors import CorruptFileError, EmptyDocumentError
 from index.loaders.legacy import converter
 from index.loaders.table_model import Entry, GridRow, TableBuilder, header_keys, number_entries, render_row
 from index.loaders.word_numbering import Numbering
+from index.normalize import fold
 from index.types import TableRow
 
 __all__ = ["header_of", "load_docx", "render_row"]
 
 _SPACES = re.compile(r"\s+")
+_UNIT_COLUMN = re.compile(r"chu tri|phoi hop|don vi|co quan|bo phan")
+# A paragraph that ends like this (or a next one that starts in lower case) continues the same unit name.
+_CONTINUES = re.compile(r"(?:[,;:\-–]|(?<!\w)(?:và|của|thuộc|với))$")
 
 
 def _flat(text: str) -> str:
     """Cell text on one line: every whitespace run (including line breaks) becomes one space."""
     return _SPACES.sub(" ", text).strip()
+
+
+def _lines(text: str) -> list[str]:
+    """The non-empty lines of a cell's text, each with its whitespace collapsed."""
+    return [line for line in (_flat(t) for t in text.splitlines()) if line]
+
+
+def unit_cell(text: str) -> str:
+    """A unit cell's paragraphs on one line, separate paragraphs joined with "; ".
+
+    Paragraphs "Sở Tư pháp" / "Thuế tỉnh Tuyên Quang" → "Sở Tư pháp; Thuế tỉnh Tuyên Quang"; a paragraph
+    ending in "," / "-" / "và" or followed by one starting in lower case continues the same name
+    ("UBND" / "các xã" → "UBND các xã").
+    """
+    out = ""
+    for line in _lines(text):
+        if not out:
+            out = line
+        elif _CONTINUES.search(out) or line[:1].islower():
+            out = f"{out} {line}"
+        else:
+            out = f"{out}; {line}"
+    return out
 
 
 def _body_items(parent: Any) -> Iterator[Any]:
@@ -83,9 +114,13 @@ class _Reader:
         return f"{label} {text}" if label and text.strip() else (label or text)
 
     def cell_text(self, cell: Any) -> str:
-        """A cell's paragraphs (numbering labels included) joined with spaces (nested tables skipped)."""
+        """A cell's paragraphs (numbering labels included), one per line (nested tables skipped).
+
+        The table model flattens line breaks to spaces; :meth:`table` first joins the paragraphs of
+        unit cells with "; " (:func:`unit_cell`).
+        """
         parts = [self.paragraph(item, cell) for item in _body_items(cell._tc) if not item.tag.endswith("}tbl")]
-        return _flat(" ".join(parts))
+        return "\n".join(_lines("\n".join(parts)))
 
     def grid(self, table: Any) -> list[GridRow]:
         """Grid rows of a table: owner cell text, None under a horizontal span, vMerge carried down."""
@@ -103,7 +138,7 @@ class _Reader:
         grid = self.grid(table)
         builder = TableBuilder(table_index, max((len(r) for r in grid), default=0))
         if len(grid) >= 2 and builder.start(grid):
-            return builder.add(grid)
+            return builder.add(_join_unit_cells(grid, builder.keys or [], len(builder.header_texts)))
         return self._layout_table(table, table_index)
 
     def _layout_table(self, table: Any, table_index: int) -> list[Entry]:
@@ -136,6 +171,22 @@ class _Reader:
             else:
                 out.extend(Entry(t) for t in (self.paragraph(item, self.document).splitlines() or [""]))
         return out
+
+
+def _join_unit_cells(grid: list[GridRow], keys: list[str], header_rows: int) -> list[GridRow]:
+    """``grid`` with the data cells of unit columns joined by :func:`unit_cell`.
+
+    Unit columns are found by header key ("" keys belong to the key on their left); header rows and
+    other cells are left to the table model, which joins their paragraphs with spaces.
+    """
+    owners: list[str] = []
+    for key in keys:
+        owners.append(key or (owners[-1] if owners else ""))
+    units = {i for i, key in enumerate(owners) if _UNIT_COLUMN.search(fold(key))}
+    out = grid[:header_rows]
+    for row in grid[header_rows:]:
+        out.append([unit_cell(v) if v and i in units else v for i, v in enumerate(row)])
+    return out
 
 
 def header_of(table: Any) -> list[str] | None:

@@ -37,6 +37,19 @@ from index.normalize import fold
     ("", None),
     ("31/02/2026", None),
     ("Thuong xuyen; bao cao truoc 15/12/2026", "2026-12-15"),
+    # set by reference to another schedule or an event: the year names that document, not a last day
+    ("Theo Chương trình xây dựng văn bản năm 2026", None),
+    ("Theo kế hoạch kiểm tra năm 2026", None),
+    ("Theo Kế hoạch số 12/KH-UBND ngày 15/3/2026 của UBND tỉnh", None),
+    ("Theo Chương trình công tác của Sở Văn hóa, Thể thao và Du lịch năm 2026", None),
+    ("Trong vòng 05 ngày kể từ ngày 01/3/2026", None),
+    ("Sau khi Nghị định được ban hành năm 2026", None),
+    # ... but a deadline clause of its own still counts
+    ("Theo kế hoạch, trước ngày 30/6/2026", "2026-06-30"),
+    ("Theo Kế hoạch số 12/KH-UBND ngày 15/3/2026, Quý IV/2026", "2026-12-31"),
+    ("Quý III/2026 (theo Kế hoạch số 5/KH-UBND ngày 10/01/2026)", "2026-09-30"),
+    ("Báo cáo theo quy định trước ngày 15/12/2026", "2026-12-15"),
+    ("Quý II/2026 và các năm tiếp theo", "2026-06-30"),
 ])
 def test_due(text: str, expected: str | None) -> None:
     assert due(text, 2026) == expected

@@ -197,3 +197,31 @@ def test_combined_unit_cell_and_spaced_dates() -> None:
     (task,) = [t for t in _tasks(doc) if t["source"] == "table"]
     assert (task["lead"], task["partners"]) == ("Văn phòng Sở", ["Phòng Tổ chức cán bộ", "Thanh tra Sở"])
     assert (task["deadline"], task["due"]) == ("Trước ngày 30/6/2026", "2026-06-30")
+
+
+def test_unit_names_with_heads_inside_and_parent_bodies() -> None:
+    """A unit head inside a name ("Hiệp hội Doanh nghiệp") or a parent body after " - " keeps one unit."""
+    from index.tasks import split_cell_units
+
+    for whole in ("Hiệp hội Doanh nghiệp tỉnh", "Vụ Pháp chế - Bộ Tài chính", "Phòng Hành chính - Quản trị",
+                  "Phòng Tài chính - Kế hoạch", "Phòng Cảnh sát quản lý hành chính - Công an tỉnh",
+                  "Bộ Chỉ huy Quân sự tỉnh", "UBND các xã, phường", "Trạm Y tế các xã, phường"):
+        assert split_cell_units(whole) == [whole], whole
+    assert split_cell_units("Ban Nghiệp vụ thuế; Vụ Pháp chế - Bộ Tài chính") == [
+        "Ban Nghiệp vụ thuế", "Vụ Pháp chế - Bộ Tài chính"]
+    # " - " between two units of the same level, or before a collective, still separates them
+    assert split_units("Sở Nội vụ - Sở Tư pháp") == ["Sở Nội vụ", "Sở Tư pháp"]
+    assert split_units("Phòng Tư pháp - UBND các xã") == ["Phòng Tư pháp", "UBND các xã"]
+    assert split_cell_units("Sở Văn hóa, Thể thao và Du lịch, Bộ Chỉ huy Quân sự tỉnh và UBND các xã, phường") == [
+        "Sở Văn hóa, Thể thao và Du lịch", "Bộ Chỉ huy Quân sự tỉnh", "UBND các xã, phường"]
+    assert split_cell_units("Công an tỉnh, Trạm Y tế các xã, phường") == ["Công an tỉnh", "Trạm Y tế các xã, phường"]
+
+
+def test_combined_cell_partners_keep_collective_suffixes() -> None:
+    """"Phối hợp: Công an tỉnh, Trạm Y tế các xã, phường": "các xã, phường" belongs to "Trạm Y tế"."""
+    from index.tasks import split_roles
+
+    assert split_roles("Chủ trì: Sở Y tế; Phối hợp: Công an tỉnh, Trạm Y tế các xã, phường") == (
+        "Sở Y tế", ["Công an tỉnh", "Trạm Y tế các xã, phường"])
+    assert split_roles("Chủ trì: Văn phòng Sở; Phối hợp: Hiệp hội Doanh nghiệp tỉnh, Bệnh viện Đa khoa tỉnh") == (
+        "Văn phòng Sở", ["Hiệp hội Doanh nghiệp tỉnh", "Bệnh viện Đa khoa tỉnh"])

@@ -171,3 +171,41 @@ def test_auto_numbered_stt_column(tmp_path: Path) -> None:
         {"STT": "1.", "Nội dung": "Số hóa hồ sơ", "Đơn vị chủ trì": "Văn phòng"},
         {"STT": "2.", "Nội dung": "Khảo sát hài lòng", "Đơn vị chủ trì": "Thanh tra"},
     ]
+
+
+def _paragraphs(cell, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    cell.text = texts[0]
+    for text in texts[1:]:
+        cell.add_paragraph(text)
+
+
+def test_units_one_per_paragraph_stay_separate(tmp_path: Path) -> None:
+    """Units written one per paragraph in a unit cell are joined with "; ", other cells with spaces."""
+    from index.metadata import extract_metadata
+    from index.structure import parse_outline
+    from index.tasks import extract_tasks
+
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Cải cách hành chính năm 2026")
+    t = d.add_table(rows=3, cols=5)
+    for j, head in enumerate(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan", "Thời gian"]):
+        t.cell(0, j).text = head
+    t.cell(0, 3).add_paragraph("phối hợp")  # a header written over two paragraphs stays one key
+    for j, text in enumerate(["1", "Rà soát thủ tục hành chính", "Phòng Đăng ký kinh doanh"]):
+        t.cell(1, j).text = text
+    t.cell(1, 1).add_paragraph("lĩnh vực đầu tư")  # a task over two paragraphs reads as one sentence
+    _paragraphs(t.cell(1, 3), ["Sở Tư pháp", "Thuế tỉnh Tuyên Quang", "UBND", "các xã, phường"])
+    t.cell(1, 4).text = "Quý II/2026"
+    for j, text in enumerate(["2", "Kiện toàn bộ máy", "Văn phòng Sở", "Hiệp hội Doanh nghiệp tỉnh", "Năm 2026"]):
+        t.cell(2, j).text = text
+    d.save(str(tmp_path / "units.docx"))
+
+    doc = load_document(tmp_path / "units.docx")
+    first = doc.table_rows[0].cells
+    assert first["Cơ quan phối hợp"] == "Sở Tư pháp; Thuế tỉnh Tuyên Quang; UBND các xã, phường"
+    assert first["Nhiệm vụ"] == "Rà soát thủ tục hành chính lĩnh vực đầu tư"
+    outline = parse_outline(doc)
+    tasks = [x for x in extract_tasks(doc, outline, extract_metadata(doc, outline)) if x["source"] == "table"]
+    assert [x["partners"] for x in tasks] == [
+        ["Sở Tư pháp", "Thuế tỉnh Tuyên Quang", "UBND các xã, phường"], ["Hiệp hội Doanh nghiệp tỉnh"]]
