@@ -30,7 +30,7 @@ _MORE_UNITS_RE = re.compile(r"(?:\s*,\s*(?:cac\s+)?(?:don vi|phong|co quan|ban|t
                             rf"(?={_SUBJECT_VERB})")
 _HEADED_SUBJECT_RE = re.compile(
     r"((?:cac\s+)?(?:van phong|phong|so|ban|trung tam|ubnd|uy ban nhan dan|bo phan|cong chuc|thanh tra|chi cuc|cuc|"
-    rf"don vi|co quan)(?![0-9a-z])[^.;:]{{0,60}}?){_SUBJECT_VERB}")
+    rf"don vi|co quan)(?![0-9a-z])[^.;:0-9]{{0,60}}?){_SUBJECT_VERB}")
 _REPORT_RE = re.compile(r"(?<![0-9a-z])bao cao(?![0-9a-z])")
 _PREP_RE = re.compile(r"(?:^|\s)(ve|cho|gui|len)\s+$")
 _VIA_RE = re.compile(r"\(\s*(qua\s+[^)]*?)\s*\)")

@@ -174,6 +174,22 @@ def section_path(path: list[Section]) -> str:
     return " > ".join(p for p in (section_label(n) for n in path) if p)
 
 
+_RUNS_ON = {"va", "cua", "gui", "ve", "cho", "voi", "cac", "tai", "theo", "tren", "trong", "de", "den", "tu", "la",
+            "thuoc", "hoac", "nhung", "duoc", "bao", "cao"}
+
+
+def _title_line(head: list[Tok]) -> bool:
+    """The first line of an item is a title of its own, not the start of a hard-wrapped sentence.
+
+    "a) Cải cách thể chế" / "1. Văn phòng Sở:" are titles; "1. Văn phòng Sở …; tổng hợp báo cáo quý III gửi" runs
+    on into the next line ("Sở Nội vụ trước ngày …") even though that line starts with a capital.
+    """
+    last = head[-1].raw
+    if last.endswith((":", ".", ";")):
+        return True
+    return len(head) <= 12 and not last.endswith((",", "-")) and head[-1].fold not in _RUNS_ON
+
+
 def blocks(doc: LoadedDocument, outline: Section, toks: list[Tok]) -> list[Block]:
     """Own-text blocks of every outline node (header, recipients and signature left out)."""
     by_line: dict[int, list[Tok]] = {}
@@ -191,7 +207,7 @@ def blocks(doc: LoadedDocument, outline: Section, toks: list[Tok]) -> list[Block
             run = [t for ln in range(cursor, stop) for t in by_line.get(ln, [])]
             head = [t for t in run if t.line == node.line_start]
             if node.kind in ("part", "item", "appendix") and head and len(head) < len(run) and (
-                    run[len(head)].raw[:1].isupper() or run[len(head)].raw[:1] in "-+–"):
+                    run[len(head)].raw[:1].isupper() or run[len(head)].raw[:1] in "-+–") and _title_line(head):
                 out.append(Block(here, Span(doc.text, head)))
                 run = run[len(head):]
             if run:

@@ -23,6 +23,7 @@ from index.facts_units import restore_phrase, restore_unit_name
 from index.metadata_decision import plan_part
 from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged
+from index.report_tables import table_reports
 from index.tasks import split_units
 from index.tasks_text import units_after
 from index.types import LoadedDocument, PlanMetadata, Section
@@ -143,7 +144,10 @@ def _one(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool, reporter:
 
 
 def extract_reports(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
-    """Every reporting record of a plan, in source order, duplicates dropped (plan part of a decision only)."""
+    """Every reporting record of a plan (plan part of a decision only).
+
+    Prose clauses come first in source order (duplicates dropped), then the rows of reporting-schedule tables.
+    """
     doc, outline = plan_part(doc, outline)
     table_lines = {r.line for r in doc.table_rows}
     toks = [t for t in doc_tokens(doc) if t.line not in table_lines]
@@ -157,4 +161,4 @@ def extract_reports(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -
                 if key not in seen:
                     seen.add(key)
                     out.append(rec)
-    return out
+    return out + table_reports(doc, outline, meta)  # rows of a reporting-schedule table ("Lịch báo cáo")

@@ -226,12 +226,15 @@ def split_roles(cell: str) -> tuple[str, list[str]]:
 
 def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
     """One task record per task-table row (group rows, repeated headers and non-task tables skipped)."""
+    from index.report_tables import is_report_table  # imports this module
     by_table: dict[int, list[TableRow]] = {}
     for row in doc.table_rows:
         by_table.setdefault(row.table_index, []).append(row)
     out: list[dict[str, Any]] = []
     for rows in by_table.values():
         keys = list(dict.fromkeys(k for r in rows for k in r.cells))
+        if is_report_table(keys):  # a reporting schedule: its rows are reporting records (index.report_tables)
+            continue
         roles = column_roles(keys)
         if not roles["task"]:
             assigned = {k for keys_of in roles.values() for k in keys_of}

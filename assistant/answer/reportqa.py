@@ -99,6 +99,29 @@ def _issuer(state: IndexState, doc_id: str) -> str:
     return fold(state.docs[doc_id].meta.issuer or "")
 
 
+_LEVEL = re.compile(r"^(so|bo|cuc|uy ban nhan dan|ubnd)\b")
+
+
+def _issuer_named(state: IndexState, doc_id: str, subject: str) -> bool:
+    """The question's subject names the plan's issuer ("Sở Xây dựng Ninh Bình gửi …")."""
+    issuer = re.sub(r"\s+(tinh|thanh pho)\s.*$", "", _issuer(state, doc_id))
+    return bool(issuer) and f" {issuer} " in f" {subject} "
+
+
+def _internal(state: IndexState, r: dict[str, Any]) -> bool:
+    """The record's recipient is part of the issuer itself ("Văn phòng Sở", "Giám đốc Sở" in a Sở's plan)."""
+    to = fold(r.get("recipient") or "")
+    level = _LEVEL.match(_issuer(state, r["document"]))
+    if not to or level is None:
+        return False
+    word = level.group(1)
+    if word in ("uy ban nhan dan", "ubnd"):  # a UBND's own level: "UBND xã" in a xã plan
+        lvl = re.match(r"(?:uy ban nhan dan|ubnd)\s+(xa|phuong|huyen|tinh|thi tran|thanh pho)\b",
+                       _issuer(state, r["document"]))
+        word = rf"(?:ubnd|uy ban nhan dan) {lvl.group(1)}" if lvl else "ubnd"
+    return bool(re.search(rf"\b{word}$", to)) or to in _issuer(state, r["document"])
+
+
 def _useful(r: dict[str, Any]) -> bool:
     return bool(r.get("recipient") or r.get("via")) or bool(
         (r.get("deadline") or r.get("period")) and "bao cao" in fold(r.get("quote") or ""))
@@ -146,6 +169,9 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     by_reporter = [r for r in records if _mentions(subject, reporter(r), ocr[r["document"]])
                    and fold(reporter(r) or "") not in _issuer(state, r["document"])]
     chosen = by_target or by_reporter
+    if not chosen and any(_issuer_named(state, d, subject) for d in docs):
+        # "Sở Xây dựng gửi báo cáo cho ai?": the plan's own unit reports outward, not to its own office
+        chosen = [r for r in records if not _internal(state, r)]
     if not chosen:
         if not named and not asked and not _REPORT_CUE.search(q):
             return None

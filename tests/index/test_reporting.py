@@ -79,3 +79,40 @@ def test_second_deadline_after_va_is_its_own_record_and_list_subjects_report(tmp
         ("Văn phòng HĐND và UBND phường", "UBND tỉnh", "quý", "trước ngày 12 của tháng cuối quý"),
         ("Văn phòng HĐND và UBND phường", "UBND tỉnh", "năm", "trước ngày 05/12/2026"),
     ]
+
+
+def test_reporting_schedule_table_rows_are_reporting_records_not_tasks(tmp_path: Path) -> None:
+    from index.loaders import load_document
+    from index.tasks import extract_tasks
+
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Phòng Kế hoạch chủ trì rà soát thủ tục, hoàn thành trước ngày 30/6/2026.\n"
+            "Lịch báo cáo\n"
+            "STT\tLoại báo cáo\tĐơn vị báo cáo\tNơi nhận báo cáo\tThời hạn gửi\n"
+            "1\tBáo cáo kết quả cải cách hành chính quý I\tCác phòng thuộc Sở\tVăn phòng Sở\tTrước ngày 05/3/2026\n"
+            "2\tBáo cáo kết quả cải cách hành chính năm\tSở Tài chính\tUBND tỉnh (qua Sở Nội vụ)\t"
+            "Trước ngày 30/11/2026\n"
+            "Nơi nhận:\n- Như trên.\n")
+    path = tmp_path / "lich.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load_document(path)
+    outline = parse_outline(doc)
+    meta = extract_metadata(doc, outline)
+    table = [r for r in extract_reports(doc, outline, meta) if r["line_start"] >= 7]
+    assert [(r["reporter"], r["recipient"], r["via"], r["period"], r["deadline"], r["due"]) for r in table] == [
+        ("Các phòng thuộc Sở", "Văn phòng Sở", None, "quý I", "Trước ngày 05/3/2026", "2026-03-05"),
+        ("Sở Tài chính", "UBND tỉnh", "qua Sở Nội vụ", "năm", "Trước ngày 30/11/2026", "2026-11-30"),
+    ]
+    assert all(r["quote"] in doc.text for r in table)
+    assert all(t["line_start"] < 6 for t in extract_tasks(doc, outline, meta))
+
+
+def test_hard_wrapped_item_whose_next_line_starts_with_a_name_is_one_sentence(tmp_path: Path) -> None:
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Văn phòng Sở theo dõi, đôn đốc các phòng, đơn vị; tổng hợp báo cáo quý III gửi\n"
+            "Sở Nội vụ trước ngày 12/9/2026 và báo cáo năm trước ngày 01/12/2026.\n")
+    path = tmp_path / "wrap.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(r["reporter"], r["recipient"], r["period"], r["deadline"]) for r in _reports(_load(path))]
+    assert got == [("Văn phòng Sở", "Sở Nội vụ", "quý III", "trước ngày 12/9/2026"),
+                   ("Văn phòng Sở", "Sở Nội vụ", "năm", "trước ngày 01/12/2026")]
