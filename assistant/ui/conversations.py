@@ -132,16 +132,24 @@ class ConversationStore:
             finally:
                 con.close()
 
-    def add_turn(self, browser: str, conversation: str, record: dict[str, Any]) -> bool:
+    def add_turn(self, browser: str, conversation: str, record: dict[str, Any], key: int | None = None) -> bool:
         """Append one answered turn (creating the conversation, titled by its question); False when not saved.
 
-        Not saved: a malformed id, or a conversation already holding ``max_turns`` turns.
+        Not saved: a malformed id, or a conversation already holding ``max_turns`` turns. ``key`` (the answer's
+        position in the chat) makes the call idempotent: a turn already saved under it is not saved again, so two
+        overlapping saves of one answer (a question sent while the previous answer is being saved) store it once.
         """
         if not valid_browser_id(browser) or not valid_conversation_id(conversation):
             return False
         rec = turn_record(record)
+        if key is not None:
+            rec["msg"] = int(key)
         now = time.time()
         with self._db() as con:
+            if key is not None and con.execute(
+                    "SELECT 1 FROM turns WHERE browser=? AND conversation=? AND json_extract(record, '$.msg')=?",
+                    (browser, conversation, int(key))).fetchone():
+                return True
             row = con.execute("SELECT turns FROM conversations WHERE browser=? AND id=?",
                               (browser, conversation)).fetchone()
             if row is None:

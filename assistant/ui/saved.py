@@ -102,7 +102,7 @@ class ConversationHandlers:
         for index in sorted((int(k) for k in conv["answers"]), key=int):
             if index <= done or not b:
                 continue
-            if not self.store.add_turn(b, conv["id"], conv["answers"][str(index)]):
+            if not self.store.add_turn(b, conv["id"], conv["answers"][str(index)], key=index):
                 status = FULL.format(n=self.store.max_turns)
             done = index
         conv = {**conv, "saved": done}

@@ -165,3 +165,15 @@ def test_handlers_need_the_api_key_when_one_is_set(tmp_path: Path) -> None:
     assert status == "" and len(ch.store.conversations(b)) == 1
     assert ch.listing(b, None)["choices"] == [] and "Khóa API" in ch.open(conv["id"], b, "", new_conv())[2]
     assert len(ch.listing(b, "bi-mat")["choices"]) == 1
+
+
+def test_an_answer_saved_twice_under_its_key_is_stored_once(tmp_path: Path) -> None:
+    """Overlapping saves (a question sent while the previous answer is still being saved) keep one turn each."""
+    store = ConversationStore(tmp_path)
+    mine = browser()
+    assert store.add_turn(mine, "c0ffee0002", TURN, key=1)
+    assert store.add_turn(mine, "c0ffee0002", TURN, key=1)
+    assert store.add_turn(mine, "c0ffee0002", {**TURN, "question": "Câu thứ hai?"}, key=3)
+    turns = store.turns(mine, "c0ffee0002") or []
+    assert [t["question"] for t in turns] == [TURN["question"], "Câu thứ hai?"]
+    assert store.conversations(mine)[0].turns == 2
