@@ -99,6 +99,15 @@ class PlanTable:
                    provinces={d: fold(rec.meta.province) for d, rec in docs.items() if rec.meta.province},
                    locals={d: local_places(rec) for d, rec in docs.items() if local_places(rec)})
 
+    def referenced(self, question: str) -> list[str]:
+        """Plans the question refers to by name *and* place ("Sở VHTTDL Cao Bằng", "xã Phong Thổ").
+
+        Unlike :func:`named_plans` this keeps every such plan, even when a multi-plan question ranks another first.
+        """
+        q = f" {fold(question)} "
+        return [d for d, s in self.scores(question).items() if s > 0 and any(
+            _occurs(p, q, _ALPHA) for p in {self.provinces.get(d, ""), *self.locals.get(d, set())} if p)]
+
     def scores(self, question: str) -> dict[str, float]:
         """Positive plan scores only: IDF-weighted identity phrases found in the question (see ``plan_scores``)."""
         q = f" {fold(question)} "
@@ -121,7 +130,7 @@ class PlanTable:
         if named:
             for d in scores:
                 prov = self.provinces.get(d, "")
-                if prov and prov not in named:
+                if prov and prov not in named and not any(_occurs(p, q) for p in self.locals.get(d, ())):
                     scores[d] *= 0.3
         return scores
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -31,8 +32,10 @@ from assistant.answer.taskqa import task_answer
 from assistant.retrieval import Filters, HybridRetriever
 from assistant.settings import Settings
 from assistant.state import IndexState
+from index.normalize import fold
 
 MAX_NAMED = 8  # plans a question can single out (ranked); more only happen in archives of same-named bodies
+_COMPARE = re.compile(r"\b(so sanh|ca hai|hai (ke hoach|so|xa|don vi|co quan)|ca .* va|lan luot|both|compare)\b")
 PER_PLAN = 3  # named plans searched one by one for multi-plan questions (one filtered search each)
 
 
@@ -57,10 +60,13 @@ class Answerer:
         standalone = condense(question, history)
         intent = classify(standalone)
         intent.expanded = lexicon().expand(intent.expanded)  # paraphrases → canonical terms for the lexical side
-        table = self.state.cached("planref", lambda: PlanTable.build(self.state.docs))
+        table = self._table()
         named = named_plans(intent.expanded, self.state.docs, table)
         if standalone != question:  # a follow-up that names a plan moves the focus to it
             named = named_plans(strip_followup(question), self.state.docs, table) or named
+        refs = table.referenced(intent.expanded)
+        if len(refs) > 1 and _COMPARE.search(fold(standalone)):  # "so sánh … Cao Bằng và … Lai Châu": every one
+            named = sorted({*named, *refs}, key=lambda d: table.order.get(d, 0))
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
         named = rank_named(named, intent.expanded, table, hits, MAX_NAMED)
@@ -111,7 +117,9 @@ class Answerer:
         allowed = filters.allowed(self.state) if filters else None
         if allowed is not None:  # the sidebar/API filters bound every answer path, named plans included
             named = [d for d in named if d in allowed]
-        scope = named or (sorted(allowed) if allowed is not None else list(self.state.docs))
+        refs = self._table().referenced(question)
+        scope = sorted({*named, *(d for d in refs if allowed is None or d in allowed)}) or (
+            sorted(allowed) if allowed is not None else list(self.state.docs))
         if absent_units(self.state, question, scope):  # a unit the plans in question never mention
             return Draft(NO_ANSWER, True)
         listed = catalog_answer(self.state, question, allowed)
@@ -146,6 +154,9 @@ class Answerer:
             return Draft(NO_ANSWER, True, confidence=best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
         return compose(self.state, select(cands, multi, named=named))
+
+    def _table(self) -> PlanTable:
+        return self.state.cached("planref", lambda: PlanTable.build(self.state.docs))
 
     def _per_plan(self, query: str, hits: list[Any], named: list[str], filters: Filters | None,
                   retrieval: str) -> list[Any]:

@@ -125,3 +125,17 @@ def test_question_naming_a_unit_the_plan_never_mentions_abstains(corpus_engine_h
     assert ans["abstained"]
     assert not corpus_engine_hashing.ask("Bộ phận nào đôn đốc, theo dõi, kiểm tra các phòng thực hiện Kế hoạch "
                                          "CCHC năm 2026 của Sở DTTG Lai Châu?")["abstained"]
+
+
+def test_comparison_names_every_plan_it_places_and_a_unit_of_the_other_plan_is_not_absent(
+        corpus_engine_hashing: object) -> None:
+    from assistant.answer.planref import PlanTable
+    from assistant.engine import Engine
+
+    assert isinstance(corpus_engine_hashing, Engine)
+    st = corpus_engine_hashing.state
+    q = "So sánh tỷ lệ hồ sơ công việc xử lý trên môi trường mạng của Sở VHTTDL Cao Bằng và Sở DTTG Lai Châu"
+    refs = PlanTable.build(st.docs).referenced(q)
+    assert {d[:3] for d in refs} == {"002", "004"}
+    ans = corpus_engine_hashing.ask(q)
+    assert not ans["abstained"] and {"002", "004"} <= set(d[:3] for d in ans["plans"])
