@@ -105,8 +105,19 @@ class PlanTable:
         Unlike :func:`named_plans` this keeps every such plan, even when a multi-plan question ranks another first.
         """
         q = f" {fold(question)} "
-        return [d for d, s in self.scores(question).items() if s > 0 and any(
-            _occurs(p, q, _ALPHA) for p in {self.provinces.get(d, ""), *self.locals.get(d, set())} if p)]
+        named: dict[str, set[str]] = {}
+        for phrase, docs in self.by_phrase.items():
+            if _occurs(phrase, q):
+                for d in docs:
+                    named.setdefault(d, set()).add(phrase)
+        out = []
+        for d, found in named.items():
+            prov = self.provinces.get(d, "")
+            places = {p for p in (prov, *self.locals.get(d, set())) if p}
+            body = {p for p in found if not prov or not (p == prov or p.endswith(" " + prov))}  # a commune is a body
+            if body and any(_occurs(p, q, _ALPHA) for p in places):  # its body and its place are both named
+                out.append(d)
+        return out
 
     def scores(self, question: str) -> dict[str, float]:
         """Positive plan scores only: IDF-weighted identity phrases found in the question (see ``plan_scores``)."""

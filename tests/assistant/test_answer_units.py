@@ -139,3 +139,5 @@ def test_comparison_names_every_plan_it_places_and_a_unit_of_the_other_plan_is_n
     assert {d[:3] for d in refs} == {"002", "004"}
     ans = corpus_engine_hashing.ask(q)
     assert not ans["abstained"] and {"002", "004"} <= set(d[:3] for d in ans["plans"])
+    both = PlanTable.build(st.docs).referenced("Văn bản nào được cả xã Phong Thổ và Sở VHTTDL Cao Bằng viện dẫn?")
+    assert {d[:3] for d in both} == {"003", "004"}
