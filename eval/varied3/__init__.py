@@ -1,0 +1,1 @@
+"""Batch-3 varied-format blind fixtures (eval/varied3)."""

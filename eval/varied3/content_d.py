@@ -1,0 +1,166 @@
+"""Batch-3 scans and the Phố Hiến TXT.
+
+Sở Dân tộc và Tôn giáo Cần Thơ (scan, dev), UBND xã Mường Ảng (scan, prose,
+test) and UBND phường Phố Hiến (TXT, test).
+
+Traps: a ruled table inside part III of a scan; prose tasks "Giao … chủ trì"
+and "Đề nghị … phối hợp"; a TXT copied from a PDF whose reporting schedule is
+both in prose and in a pipe table; KT. CHỦ TỊCH signs (the Chủ tịch is not named).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eval.varied.build import G, P, T, a, b, n
+from eval.varied2.model2 import Plan2, Report
+
+CAN_THO = Plan2(
+    file="can-tho_so-dan-toc-ton-giao_kh-cchc-2026_scan.pdf",
+    fmt="scan",
+    parent="UBND THÀNH PHỐ CẦN THƠ",
+    issuer_upper="SỞ DÂN TỘC VÀ TÔN GIÁO",
+    issuer="Sở Dân tộc và Tôn giáo thành phố Cần Thơ",
+    number="17/KH-SDTTG",
+    place="Cần Thơ",
+    issued=date(2026, 1, 26),
+    subtitle="Cải cách hành chính năm 2026 của Sở Dân tộc và Tôn giáo",
+    preamble=[
+        "Thực hiện Kế hoạch của UBND thành phố Cần Thơ về cải cách hành chính nhà nước năm 2026;",
+        "Sở Dân tộc và Tôn giáo ban hành Kế hoạch cải cách hành chính năm 2026 như sau:",
+    ],
+    parts=[
+        P("MỤC ĐÍCH, YÊU CẦU",
+          b("Nâng cao chất lượng giải quyết thủ tục hành chính lĩnh vực tín ngưỡng, tôn giáo và công tác dân tộc."),
+          b("Bảo đảm đồng bào dân tộc Khmer được tiếp cận dịch vụ công bằng tiếng dân tộc tại các xã có đông đồng bào.")),
+        P("CHỈ TIÊU",
+          b("100% hồ sơ thủ tục hành chính lĩnh vực tôn giáo được giải quyết đúng hạn."),
+          b("Tối thiểu 70% hồ sơ thủ tục hành chính của Sở được nộp trực tuyến."),
+          b("100% người có uy tín trong đồng bào dân tộc thiểu số được cập nhật trên cơ sở dữ liệu của Sở.")),
+        P("NHIỆM VỤ",
+          n("Các phòng thuộc Sở thực hiện các nhiệm vụ tại bảng dưới đây."),
+          n("Trưởng phòng chịu trách nhiệm trước Giám đốc Sở về tiến độ, chất lượng nhiệm vụ được giao.")),
+        P("TỔ CHỨC THỰC HIỆN",
+          n("Văn phòng Sở theo dõi, đôn đốc, tổng hợp; tham mưu Giám đốc Sở báo cáo UBND thành phố (qua Sở Nội vụ) trước ngày 12 của tháng cuối quý và báo cáo năm trước ngày 28/11/2026."),
+          n("Các phòng gửi báo cáo kết quả thực hiện về Văn phòng Sở trước ngày 06 của tháng cuối quý.")),
+    ],
+    table_part=2,
+    recipients=["UBND thành phố (b/c);", "Sở Nội vụ;", "Giám đốc, các PGĐ Sở;", "Các phòng thuộc Sở;", "Lưu: VT, VP."],
+    sign_role=["GIÁM ĐỐC"],
+    signer="Thạch Sô Phol",
+    province="Cần Thơ",
+    appendix_title="BẢNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    ref_text="",
+    partner_sep=", ",
+    columns=[("stt", "STT"), ("task", "Nhiệm vụ"), ("lead", "Chủ trì"), ("partners", "Phối hợp"),
+             ("deadline", "Thời hạn"), ("product", "Sản phẩm")],
+    groups=[
+        G("I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+          T("Rà soát, đơn giản hóa thủ tục đăng ký sinh hoạt tôn giáo tập trung", "Phòng Quản lý tôn giáo",
+            "Văn phòng Sở", "Trước ngày 30/4/2026", "Phương án đơn giản hóa"),
+          T("Biên dịch hướng dẫn thủ tục hành chính sang tiếng Khmer và niêm yết tại các xã có đông đồng bào Khmer", "Phòng Quản lý tôn giáo",
+            "UBND các xã có liên quan", "Quý III/2026", "Tài liệu song ngữ")),
+        G("II. CẢI CÁCH TỔ CHỨC BỘ MÁY",
+          T("Xây dựng quy chế làm việc của Sở sau khi tiếp nhận chức năng quản lý nhà nước về tôn giáo", "Văn phòng Sở",
+            "Các phòng thuộc Sở", "Quý I/2026", "Quy chế làm việc")),
+        G("III. CHUYỂN ĐỔI SỐ",
+          T("Xây dựng cơ sở dữ liệu người có uy tín trong đồng bào dân tộc thiểu số", "Phòng Chính sách dân tộc",
+            "Sở Khoa học và Công nghệ, Công an thành phố", "Tháng 9/2026", "Cơ sở dữ liệu"),
+          T("Số hóa hồ sơ cơ sở tín ngưỡng, tôn giáo trên địa bàn thành phố", "Phòng Quản lý tôn giáo",
+            "UBND các xã, phường", "Trước ngày 15/11/2026", "Hồ sơ được số hóa"),
+          T("Ứng dụng chữ ký số trong gửi, nhận văn bản với Ban Trị sự Giáo hội Phật giáo thành phố", "Văn phòng Sở",
+            "Phòng Quản lý tôn giáo", "Tháng 6/2026", "Văn bản điện tử")),
+    ],
+)
+
+MUONG_ANG = Plan2(
+    file="dien-bien_xa-muong-ang_kh-cchc-2026_scan.pdf",
+    fmt="scan",
+    parent="UBND TỈNH ĐIỆN BIÊN",
+    issuer_upper="ỦY BAN NHÂN DÂN\nXÃ MƯỜNG ẢNG",
+    issuer="Ủy ban nhân dân xã Mường Ảng",
+    number="03/KH-UBND",
+    place="Mường Ảng",
+    issued=date(2026, 1, 19),
+    subtitle="Cải cách hành chính năm 2026 trên địa bàn xã Mường Ảng",
+    preamble=[
+        "Thực hiện Kế hoạch của UBND tỉnh Điện Biên về cải cách hành chính nhà nước năm 2026;",
+        "UBND xã Mường Ảng ban hành Kế hoạch cải cách hành chính năm 2026 như sau:",
+    ],
+    parts=[
+        P("MỤC ĐÍCH, YÊU CẦU",
+          b("Đưa dịch vụ công trực tuyến đến các bản vùng sâu, vùng xa; hỗ trợ người dân không thạo tiếng phổ thông."),
+          b("Phân công rõ phòng chuyên môn chủ trì và thời hạn hoàn thành từng nhiệm vụ.")),
+        P("CHỈ TIÊU",
+          b("Tối thiểu 60% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến."),
+          b("100% hồ sơ được giải quyết đúng hạn; không để hồ sơ tồn đọng quá 03 ngày làm việc."),
+          b("Mỗi bản có ít nhất 01 người được tập huấn hướng dẫn dịch vụ công trực tuyến.")),
+        P("NHIỆM VỤ",
+          n("Cải cách thủ tục hành chính"),
+          a("Giao Văn phòng HĐND và UBND xã chủ trì, phối hợp với Trung tâm Phục vụ hành chính công xã niêm yết thủ tục hành chính bằng tiếng Việt và tiếng Thái, hoàn thành trước ngày 31/3/2026."),
+          a("Giao Trung tâm Phục vụ hành chính công xã chủ trì tổ chức điểm hỗ trợ nộp hồ sơ lưu động tại các bản, thực hiện hằng tháng."),
+          n("Cải cách tổ chức bộ máy"),
+          a("Giao Phòng Văn hóa - Xã hội chủ trì rà soát, bố trí công chức biết tiếng dân tộc làm việc tại bộ phận một cửa, hoàn thành trong quý II/2026."),
+          n("Xây dựng chính quyền số"),
+          a("Giao Phòng Kinh tế chủ trì, phối hợp với Công an xã làm sạch dữ liệu hộ tịch, đất đai, hoàn thành trước ngày 31/8/2026."),
+          a("Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh xã phối hợp thành lập tổ thanh niên tình nguyện hỗ trợ dịch vụ công trực tuyến tại các bản."),
+          a("Đề nghị Bưu điện xã phối hợp tiếp nhận, trả kết quả thủ tục hành chính qua dịch vụ bưu chính công ích.")),
+        P("TỔ CHỨC THỰC HIỆN",
+          n("Văn phòng HĐND và UBND xã là đầu mối theo dõi, tổng hợp kết quả thực hiện Kế hoạch."),
+          n("Các phòng chuyên môn báo cáo kết quả về Văn phòng HĐND và UBND xã trước ngày 07 của tháng cuối quý."),
+          n("UBND xã báo cáo UBND tỉnh (qua Sở Nội vụ) trước ngày 12 của tháng cuối quý; báo cáo năm trước ngày 30/11/2026."),
+          n("Kinh phí thực hiện Kế hoạch là 90 triệu đồng từ ngân sách xã năm 2026.")),
+    ],
+    recipients=["UBND tỉnh (b/c);", "Sở Nội vụ;", "TT Đảng ủy, TT HĐND xã;", "Các phòng chuyên môn;", "Lưu: VT."],
+    sign_role=["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+    signer="Lò Văn Piềng",
+    province="Điện Biên",
+)
+
+PHO_HIEN = Plan2(
+    file="hung-yen_phuong-pho-hien_kh-cchc-2026.txt",
+    fmt="txt",
+    parent="UBND TỈNH HƯNG YÊN",
+    issuer_upper="ỦY BAN NHÂN DÂN\nPHƯỜNG PHỐ HIẾN",
+    issuer="Ủy ban nhân dân phường Phố Hiến",
+    number="21/KH-UBND",
+    place="Phố Hiến",
+    issued=date(2026, 2, 2),
+    subtitle="Cải cách hành chính năm 2026 của phường Phố Hiến",
+    preamble=[
+        "Thực hiện Kế hoạch của UBND tỉnh Hưng Yên về cải cách hành chính nhà nước năm 2026¹;",
+        "UBND phường Phố Hiến ban hành Kế hoạch cải cách hành chính năm 2026 như sau:",
+    ],
+    footnotes=["Kế hoạch số 27/KH-UBND ngày 15/01/2026 của UBND tỉnh Hưng Yên."],
+    parts=[
+        P("MỤC ĐÍCH, YÊU CẦU",
+          b("Xây dựng phường Phố Hiến trở thành đơn vị dẫn đầu tỉnh về chất lượng phục vụ người dân."),
+          b("Gắn cải cách hành chính với phát triển du lịch di sản Phố Hiến.")),
+        P("CHỈ TIÊU",
+          b("Tối thiểu 90% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến."),
+          b("Tỷ lệ hài lòng của người dân, doanh nghiệp đạt trên 95%."),
+          b("100% hồ sơ đăng ký hộ kinh doanh được giải quyết trong 01 ngày làm việc.")),
+        P("NHIỆM VỤ",
+          n("Giao Văn phòng HĐND và UBND phường chủ trì, phối hợp với Trung tâm Phục vụ hành chính công phường triển khai ki-ốt tra cứu thủ tục hành chính tự động, hoàn thành trước ngày 30/4/2026."),
+          n("Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì rút ngắn thời gian cấp giấy phép xây dựng nhà ở riêng lẻ còn 10 ngày, hoàn thành trong quý III/2026."),
+          n("Giao Phòng Văn hóa - Xã hội chủ trì số hóa hồ sơ di tích, lễ hội trên địa bàn phường, hoàn thành trong tháng 10/2026."),
+          n("Đề nghị Công an phường phối hợp với Trung tâm Phục vụ hành chính công phường hướng dẫn người dân kích hoạt tài khoản định danh điện tử mức độ 2."),
+          n("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường phối hợp giám sát việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường.")),
+        P("TỔ CHỨC THỰC HIỆN",
+          n("Văn phòng HĐND và UBND phường là đầu mối theo dõi, tổng hợp; tham mưu UBND phường báo cáo UBND tỉnh (qua Sở Nội vụ) theo lịch dưới đây."),
+          n("Các phòng chuyên môn gửi báo cáo quý về Văn phòng HĐND và UBND phường trước ngày 07 của tháng cuối quý."),
+          n("Kinh phí thực hiện bố trí trong dự toán ngân sách phường năm 2026.")),
+    ],
+    reports_part=3,
+    reports_title="Lịch gửi báo cáo cải cách hành chính năm 2026:",
+    reports=[
+        Report("Báo cáo quý I", "UBND phường Phố Hiến", "UBND tỉnh (qua Sở Nội vụ)", "Trước ngày 12/3/2026"),
+        Report("Báo cáo 6 tháng", "UBND phường Phố Hiến", "UBND tỉnh (qua Sở Nội vụ)", "Trước ngày 12/6/2026"),
+        Report("Báo cáo quý III", "UBND phường Phố Hiến", "UBND tỉnh (qua Sở Nội vụ)", "Trước ngày 12/9/2026"),
+        Report("Báo cáo năm", "UBND phường Phố Hiến", "UBND tỉnh (qua Sở Nội vụ)", "Trước ngày 04/12/2026"),
+    ],
+    recipients=["UBND tỉnh (b/c);", "Sở Nội vụ;", "TT Đảng ủy, TT HĐND phường;", "Các phòng chuyên môn;", "Lưu: VT."],
+    sign_role=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+    signer="Đỗ Thị Minh Nguyệt",
+    province="Hưng Yên",
+)
