@@ -29,7 +29,7 @@ def lam_dong() -> list[dict[str, Any]]:
         Q(d, "who", "Ai lo việc sáp nhập Trung tâm Văn hóa tỉnh và Nhà hát Ca múa nhạc tỉnh Lâm Đồng, phối hợp với ai?",
           ["Phòng Tổ chức - Pháp chế", "Sở Nội vụ"],
           ["Sáp nhập Trung tâm Văn hóa tỉnh và Nhà hát Ca múa nhạc tỉnh thành Trung tâm Văn hóa - Nghệ thuật tỉnh"]),
-        Q(d, "who", "Theo kế hoạch CCHC của Sở VHTTDL Lâm Đồng, Sở Khoa học và Công nghệ được đề nghị hỗ trợ việc gì?",
+        Q(d, "lookup", "Theo kế hoạch CCHC của Sở VHTTDL Lâm Đồng, Sở Khoa học và Công nghệ được đề nghị hỗ trợ việc gì?",
           ["Kho dữ liệu dùng chung"],
           ["Đề nghị Sở Khoa học và Công nghệ hỗ trợ kết nối cơ sở dữ liệu di sản văn hóa của Sở với Kho dữ liệu dùng chung của tỉnh trong quý III/2026."]),
         Q(d, "target", "Sở VHTTDL Lâm Đồng đặt chỉ tiêu bao nhiêu % hồ sơ giấy phép lữ hành, thẻ hướng dẫn viên nộp trực tuyến?",
