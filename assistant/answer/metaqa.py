@@ -12,6 +12,8 @@ from assistant.state import IndexState
 from index.normalize import fold
 from index.types import Section
 
+_TITLE_HOLDER = re.compile(r"\bai (la|dang la|giu chuc|dang giu chuc|dang lam) (chu tich|giam doc|chanh van phong|"
+                           r"truong phong|cuc truong|bo truong)\b")
 _SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b")
 _DATE = re.compile(r"\b((ban hanh|ky|lap|phat hanh)\b.*\b(ngay nao|khi nao|bao gio|thoi gian nao)|ngay ban hanh|"
                    r"ngay ky|when was .* (issued|signed)|issue date|date of (issue|signature))\b")
@@ -134,7 +136,11 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
             cits = [citation(state, rec.doc_id, "Phần đầu văn bản", x) for x in (nq, dq)]
             return Draft(f"Kế hoạch của {label} có số {m.number} [1], ban hành ngày {int(d)} tháng {int(mo)} năm {y} "
                          f"({int(d)}/{int(mo)}/{y}) [2].", False, cits, 1.0)
-    if _SIGNER.search(q):
+    holder = _TITLE_HOLDER.search(q)  # "Ai là Giám đốc Sở …?": the plan names one only in its own signature
+    if holder and m.signer and not (m.signer_title and fold(m.signer_title).endswith(holder.group(2) or "")
+                                    and not re.search(r"\b(pho|kt)\b", fold(m.signer_title))):
+        holder = None
+    if _SIGNER.search(q) or holder:
         if not m.signer:
             return None
         sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)

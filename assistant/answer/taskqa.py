@@ -91,16 +91,19 @@ def best_record(lex: Lexicon, question: str, records: list[dict[str, Any]],
     weights = _weights(records)
     default = weights[""]
     total = sum(weights.get(w, default) for w in q)
-    best, best_score, best_task = None, 0.0, 0.0
+    best, best_score, best_task, best_units = None, 0.0, 0.0, 0.0
     for t in records:
         tw, uw = t["_tw"], t["_uw"]
         task_score = sum(weights.get(w, default) for w in q if w in tw)
-        score = task_score + sum(weights.get(w, default) for w in q if w in uw and w not in tw)
+        unit_score = sum(weights.get(w, default) for w in q if w in uw and w not in tw)
+        score = task_score + unit_score
         if score > best_score or (score == best_score and task_score > best_task):
-            best, best_score, best_task = t, score, task_score
+            best, best_score, best_task, best_units = t, score, task_score, unit_score
     if best is None or best_task == 0:
         return None, 0.0
-    return best, best_score / total
+    # coverage of the *task* the question describes: words naming the record's units pick the record but do not
+    # make up for task words it lacks ("hoàn thành xây dựng bệnh viện mới" is not "… tại Bệnh viện Đa khoa tỉnh")
+    return best, best_task / max(total - best_units, 1e-9)
 
 
 def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],

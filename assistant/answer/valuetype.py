@@ -17,8 +17,11 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\d[\d.,]*\s*(ty|trieu|nghin)?\s*(dong|vnd)\b(?! (bo|thoi|y|tinh|nghiep|chi))")),
     (re.compile(r"bao nhieu (nguoi|luot|hoc vien)|how many (people|staff|officials)"),
      re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)")),
-    (re.compile(r"bao nhieu (can bo|cong chuc|vien chuc)"),
-     re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)|\d+\s*%")),
+    (re.compile(r"bao nhieu (can bo|cong chuc|vien chuc)"),  # a head count, or a share *of* the staff
+     re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)|\d+\s*%\s*(so\s+)?(can bo|cong chuc|vien chuc|"
+                r"cbccvc|nguoi)")),
+    (re.compile(r"\b(le phi|muc phi|muc thu|gia ve|gia ban)\b.*\bbao nhieu\b|\bbao nhieu tien\b"),
+     re.compile(r"\d[\d.,]*\s*(ty|trieu|nghin)?\s*(dong|vnd)\b|mien phi|khong thu")),
     (re.compile(r"so dien thoai|duong day nong|hotline|phone"),  # the number itself, not the word
      re.compile(r"\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}|\b1900[ .]?\d{3,4}\b")),
     (re.compile(r"\bemail\b|thu dien tu"), re.compile(r"\S@\S")),

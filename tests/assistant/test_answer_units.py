@@ -141,3 +141,14 @@ def test_comparison_names_every_plan_it_places_and_a_unit_of_the_other_plan_is_n
     assert not ans["abstained"] and {"002", "004"} <= set(d[:3] for d in ans["plans"])
     both = PlanTable.build(st.docs).referenced("Văn bản nào được cả xã Phong Thổ và Sở VHTTDL Cao Bằng viện dẫn?")
     assert {d[:3] for d in both} == {"003", "004"}
+
+
+def test_staff_counts_fees_and_title_holders() -> None:
+    staff = required_value("Sở Tài chính có bao nhiêu công chức?")
+    assert staff is not None and not has_value(staff, fold("100% thủ tục hành chính được cung cấp trực tuyến"))
+    assert has_value(staff, fold("100% công chức được bồi dưỡng")) and has_value(staff, fold("có 45 công chức"))
+    fee = required_value("Lệ phí cấp giấy phép xây dựng là bao nhiêu?")
+    assert fee is not None and not has_value(fee, fold("Tối thiểu 75% hồ sơ được nộp trực tuyến"))
+    assert has_value(fee, fold("lệ phí 100.000 đồng/giấy phép"))
+    assert required_value("Tỷ lệ giao dịch trên Cổng DVC quốc gia là bao nhiêu?") is not fee  # "quốc gia" ≠ giá
+

@@ -85,3 +85,15 @@ def test_english_task_question_is_answered_from_the_record_through_the_glossary(
                             "Nghe An province?")
     assert not ans["abstained"]
     assert "chủ trì: Sở Nông nghiệp và Môi trường" in ans["answer"]
+
+
+def test_title_holder_is_the_signer_only_when_that_title_signed(varied2_engine: Engine) -> None:
+    ans = varied2_engine.ask("Ai là Giám đốc Sở Xây dựng Ninh Bình?")  # signed by the Giám đốc
+    assert not ans["abstained"] and "Văn Thắng" in ans["answer"]
+    assert varied2_engine.ask("Ai là Giám đốc Sở Tài chính Tuyên Quang?")["abstained"]  # a Phó Giám đốc signed
+
+
+def test_reporting_schedule_table_answers_who_reports_where_and_when(varied2_engine: Engine) -> None:
+    ans = varied2_engine.ask("Các phòng thuộc Sở Tài chính Tuyên Quang gửi báo cáo quý I về đâu, trước ngày nào?")
+    assert not ans["abstained"]
+    assert "Văn phòng Sở" in ans["answer"] and "05/3/2026" in ans["answer"]
