@@ -70,7 +70,8 @@ def name_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _agency_pattern() -> re.Pattern[str]:
+def agency_pattern() -> re.Pattern[str]:
+    """Folded agency names of the lexicon as one pattern (longest first)."""
     keys = sorted({name_key(n) for n in lexicon().agencies}, key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in keys if k) + r")(?![a-z0-9])")
 
@@ -92,7 +93,7 @@ def absent_agencies(state: IndexState, question: str, docs: list[str]) -> list[s
     "Sở Giáo dục giao Sở Du lịch nhiệm vụ gì?" about a plan that never names Sở Du lịch cannot be
     answered from that plan; quoting its nearest passage would answer a different question.
     """
-    named = {m.group(1) for m in _agency_pattern().finditer(name_key(question))}
+    named = {m.group(1) for m in agency_pattern().finditer(name_key(question))}
     if not named or not docs:
         return []
     return [n for n in sorted(named) if not any(f" {n} " in plan_key(state, d) for d in docs)]
@@ -114,8 +115,7 @@ def _surface_key(text: str) -> str:
 def unit_mentions(question: str) -> list[list[str]]:
     """Units a question names with a capitalised head, each as its spellings from longest to shortest.
 
-    "Phòng Tin học - Thống kê" → ["Phòng Tin học", "Phòng Tin"]; a unit is mentioned by a plan when any
-    spelling occurs in it.
+    "Phòng Tin học - Thống kê" → ["Phòng Tin học", "Phòng Tin"]; :func:`_named_in` decides whether a plan names it.
     """
     toks = _WORD.findall(question)
     out = []
@@ -136,11 +136,12 @@ def unit_mentions(question: str) -> list[list[str]]:
                 if long != fold(rest[0]):
                     out.append([f"{fold(' '.join(toks[i:i + n]))} {long}"])
                 break
-            short = [*toks[i:i + n], rest[0]]
-            if len(rest) > 1 and rest[1].isalpha() and rest[1].islower() and fold(rest[1]) not in _NAME_STOP:
-                out.append([" ".join([*short, rest[1]]), " ".join(short)])
-            else:
-                out.append([" ".join(short)])
+            name = [*toks[i:i + n], rest[0]]
+            for more in toks[i + n + 1:i + n + 4]:  # "Phòng Quản lý du lịch": lower-case words up to a stop word
+                if not (more.isalpha() and more.islower()) or fold(more) in _NAME_STOP:
+                    break
+                name.append(more)
+            out.append([" ".join(name[:k]) for k in range(len(name), n, -1)])
             break
     return out
 
@@ -156,6 +157,36 @@ def _mentioned(state: IndexState, spelling: str, doc_id: str) -> bool:
     return f" {_surface_key(spelling)} " in _plan_surface(state, doc_id)
 
 
+def _named_in(state: IndexState, forms: list[str], docs: list[str]) -> bool:
+    """Some plan of ``docs`` names the unit spelled ``forms`` (longest first).
+
+    The full name found: yes. Only a shorter spelling found ("Phòng Quản lý" for "Phòng Quản lý du lịch"): yes when a
+    plan uses that spelling as a whole name (followed by punctuation, a capital or a stop word — "xã Phong Thổ, …"
+    for "Phong Thổ duy trì"), no when every use continues into another name ("Phòng Quản lý công nghệ").
+    """
+    if any(_mentioned(state, forms[0], d) for d in docs):
+        return True
+    for k, form in enumerate(forms[1:], 1):
+        found = [d for d in docs if _mentioned(state, form, d)]
+        if not found:
+            continue
+        nxt = fold(forms[k - 1].split()[-1])
+        for d in found:
+            if state.docs[d].ocr_damaged:
+                return True
+            ascii_form = form.isascii()
+            text = fold(state.docs[d].text) if ascii_form else normalize(state.docs[d].text)
+            probe = fold(form) if ascii_form else normalize(form)
+            for m in re.finditer(rf"(?<!\w){re.escape(probe)}(?!\w)\s*(\S*)", text, re.IGNORECASE):
+                after = m.group(1)
+                word = re.match(r"[^\W\d_]+", after)
+                if not word or fold(word.group(0)) in _NAME_STOP | {nxt} or (
+                        not ascii_form and not word.group(0).islower()):
+                    return True
+        return False
+    return False
+
+
 def absent_units(state: IndexState, question: str, docs: list[str]) -> list[str]:
     """Units the question names (:func:`unit_mentions`, or lexicon agencies) that no plan of ``docs`` mentions.
 
@@ -163,7 +194,6 @@ def absent_units(state: IndexState, question: str, docs: list[str]) -> list[str]
     """
     if not docs:
         return []
-    out = [forms[0] for forms in unit_mentions(question)
-           if not any(_mentioned(state, f, d) for f in forms for d in docs)]
-    agencies = {m.group(1) for m in _agency_pattern().finditer(name_key(question))}
+    out = [forms[0] for forms in unit_mentions(question) if not _named_in(state, forms, docs)]
+    agencies = {m.group(1) for m in agency_pattern().finditer(name_key(question))}
     return out + [n for n in sorted(agencies) if not any(f" {n} " in plan_key(state, d) for d in docs)]

@@ -15,7 +15,10 @@ from index.types import Section
 _TITLE_HOLDER = re.compile(r"\bai (la|dang la|giu chuc|dang giu chuc|dang lam) (chu tich|giam doc|chanh van phong|"
                            r"truong phong|cuc truong|bo truong)\b")
 _SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b")
-_DATE = re.compile(r"\b((ban hanh|ky|lap|phat hanh)\b.*\b(ngay nao|khi nao|bao gio|thoi gian nao)|ngay ban hanh|"
+# the plan's own date: "ký / ban hành / lập … ngày nào" with the date cue close to the verb ("đăng ký", "công lập",
+# "thành lập" are other words; "hạn chót … đăng ký … là ngày nào" asks for a task deadline)
+_DATE = re.compile(r"\b((?<!dang )(?<!cong )(?<!thanh )(?<!thiet )(ban hanh|ky|lap|phat hanh)(?: \S+){0,3} "
+                   r"(ngay nao|khi nao|bao gio|thoi gian nao)|ngay ban hanh|"
                    r"ngay ky|when was .* (issued|signed)|issue date|date of (issue|signature))\b")
 _NUMBER = re.compile(r"\b(so hieu|so may|so bao nhieu|so ke hoach|ke hoach so may|plan number|what number)\b")
 _IMPLEMENTS = re.compile(r"\b(thuc hien ke hoach|trien khai ke hoach|can cu|implements?)\b")
@@ -140,6 +143,8 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
     if holder and m.signer and not (m.signer_title and fold(m.signer_title).endswith(holder.group(2) or "")
                                     and not re.search(r"\b(pho|kt)\b", fold(m.signer_title))):
         holder = None
+    if _TITLE_HOLDER.search(q) and holder is None:  # "Ai là Bộ trưởng …?" when a Thứ trưởng signed: not stated
+        return None
     if _SIGNER.search(q) or holder:
         if not m.signer:
             return None

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.answer.extractive import Draft, citation, plan_label
+from assistant.answer.abstain import agency_pattern, name_key, unit_mentions
+from assistant.answer.extractive import NO_ANSWER, Draft, citation, plan_label
 from assistant.answer.quotes import raw_lines
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
@@ -122,6 +123,17 @@ def _internal(state: IndexState, r: dict[str, Any]) -> bool:
     return bool(re.search(rf"\b{word}$", to)) or to in _issuer(state, r["document"])
 
 
+def _unknown_recipient(question: str, obj: str, records: list[dict[str, Any]]) -> bool:
+    """The question sends the report to a unit (after "báo cáo") that no reporting record names as recipient or via."""
+    asked = {m.group(1) for m in agency_pattern().finditer(name_key(obj))}
+    asked |= {k for forms in unit_mentions(question) if (k := name_key(forms[0])) and k in name_key(obj)}
+    if not asked:
+        return False
+    named = " | ".join(name_key(f"{r.get('recipient') or ''} {r.get('via') or ''} {r.get('quote') or ''}")
+                       for r in records)
+    return not any(a in named for a in asked)
+
+
 def _useful(r: dict[str, Any]) -> bool:
     return bool(r.get("recipient") or r.get("via")) or bool(
         (r.get("deadline") or r.get("period")) and "bao cao" in fold(r.get("quote") or ""))
@@ -168,6 +180,9 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     # the plan's own issuer named as the plan ("kế hoạch của Sở Nội vụ Đồng Tháp") does not pick a reporter
     by_reporter = [r for r in records if _mentions(subject, reporter(r), ocr[r["document"]])
                    and fold(reporter(r) or "") not in _issuer(state, r["document"])]
+    own = _REPORT.search(fold(question))  # the question's own words (not an English glossary expansion)
+    if not by_target and own and _unknown_recipient(question, fold(question)[own.end():], records):
+        return Draft(NO_ANSWER, True)  # "… gửi báo cáo cho Bộ Khoa học và Công nghệ …": no duty names that recipient
     chosen = by_target or by_reporter
     if not chosen and any(_issuer_named(state, d, subject) for d in docs):
         # "Sở Xây dựng gửi báo cáo cho ai?": the plan's own unit reports outward, not to its own office

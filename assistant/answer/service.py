@@ -29,6 +29,7 @@ from assistant.answer.reportqa import report_answer
 from assistant.answer.scoring import SentenceScorer
 from assistant.answer.tasklist import list_answer
 from assistant.answer.taskqa import task_answer
+from assistant.answer.valuetype import has_value, required_value
 from assistant.retrieval import Filters, HybridRetriever
 from assistant.settings import Settings
 from assistant.state import IndexState
@@ -120,7 +121,7 @@ class Answerer:
         refs = self._table().referenced(question)
         scope = sorted({*named, *(d for d in refs if allowed is None or d in allowed)}) or (
             sorted(allowed) if allowed is not None else list(self.state.docs))
-        if absent_units(self.state, question, scope):  # a unit the plans in question never mention
+        if not is_english(question) and absent_units(self.state, question, scope):  # a unit the plans in question never mention
             return Draft(NO_ANSWER, True)
         listed = catalog_answer(self.state, question, allowed)
         if listed is not None:
@@ -149,8 +150,16 @@ class Answerer:
             return Draft(NO_ANSWER, True)
         if isinstance(valued, Candidate) and valued is not cands[0]:
             cands = [valued, *[c for c in cands if c is not valued]]
+        if year_mismatch(self.state, question, cands[0]):  # "Năm 2025 … đạt bao nhiêu?": a passage of that year
+            pattern, years = required_value(question), re.findall(r"\b20\d\d\b", question)
+            dated = [c for c in cands[1:12] if all(y in c.scored.sentence for y in years)
+                     and c.scored.coverage >= self.settings.abstain_threshold
+                     and has_value(pattern, fold(c.scored.sentence))]
+            if not dated:
+                return Draft(NO_ANSWER, True, confidence=cands[0].scored.score)
+            cands = [dated[0], *[c for c in cands if c is not dated[0]]]
         best = cands[0].scored
-        if best.coverage < self.settings.abstain_threshold or year_mismatch(self.state, question, cands[0]):
+        if best.coverage < self.settings.abstain_threshold:
             return Draft(NO_ANSWER, True, confidence=best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
         return compose(self.state, select(cands, multi, named=named))

@@ -97,3 +97,21 @@ def test_reporting_schedule_table_answers_who_reports_where_and_when(varied2_eng
     ans = varied2_engine.ask("Các phòng thuộc Sở Tài chính Tuyên Quang gửi báo cáo quý I về đâu, trước ngày nào?")
     assert not ans["abstained"]
     assert "Văn phòng Sở" in ans["answer"] and "05/3/2026" in ans["answer"]
+
+
+def test_unit_named_only_by_a_shared_prefix_is_absent(varied2_engine: Engine) -> None:
+    from assistant.answer.abstain import absent_units
+
+    st = varied2_engine.state
+    doc = next(d for d in st.docs if d.startswith("ninh-binh"))
+    assert absent_units(st, "Phòng Quản lý du lịch chủ trì việc gì?", [doc]) == ["Phòng Quản lý du lịch"]
+    assert absent_units(st, "Phòng Quản lý xây dựng chủ trì việc gì?", [doc]) == []
+
+
+def test_report_to_a_recipient_no_duty_names_is_refused_and_task_deadlines_are_not_plan_dates(
+        varied2_engine: Engine) -> None:
+    ans = varied2_engine.ask("Sở Tài chính Tuyên Quang gửi báo cáo CCHC quý I cho Bộ Tài chính trước ngày nào?")
+    assert ans["abstained"]
+    ans = varied2_engine.ask("Hạn chót rà soát, đơn giản hóa thủ tục đăng ký kinh doanh của Sở Tài chính Tuyên "
+                             "Quang là ngày nào?")
+    assert "ban hành ngày" not in ans["answer"]  # "đăng ký … ngày nào" is not "ký … ngày nào"
