@@ -28,6 +28,17 @@ SECOND = "Tỷ lệ hồ sơ TTHC xử lý trực tuyến tối thiểu bao nhi�
 DRAFT = "Kế hoạch nào giao Sở Nội vụ chủ trì kiểm tra CCHC?"
 
 
+def saved_rows(data_dir: Path, browser_id: str, columns: str, want: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The browser's saved conversations, polled until they equal ``want`` (the save runs after the answer shows)."""
+    deadline = time.monotonic() + 20
+    while True:
+        with sqlite3.connect(data_dir / "conversations.sqlite3") as con:
+            rows = con.execute(f"SELECT {columns} FROM conversations WHERE browser=?", (browser_id,)).fetchall()
+        if rows == want or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.2)
+
+
 @contextmanager
 def serve_on(app: Any, port: int) -> Iterator[str]:
     """Serve ``app`` on ``port`` (the same origin again after a restart, so the page keeps its localStorage)."""
@@ -71,8 +82,7 @@ def test_conversation_survives_restart_reopens_and_is_private(svc_engine: Engine
             pg.locator("#question textarea").fill(DRAFT)  # typed, not sent, when the server goes away
             pg.wait_for_timeout(600)
         browser_id = pg.evaluate("localStorage.getItem('cchc_browser')")
-        with sqlite3.connect(settings.data_dir / "conversations.sqlite3") as con:
-            rows = con.execute("SELECT title, turns FROM conversations WHERE browser=?", (browser_id,)).fetchall()
+        rows = saved_rows(settings.data_dir, browser_id, "title, turns", [(FIRST, 2)])
         assert rows == [(FIRST, 2)]
 
         # a new process' worth of server: a new engine and app on the same data dir, the same origin
@@ -95,9 +105,7 @@ def test_conversation_survives_restart_reopens_and_is_private(svc_engine: Engine
             # a follow-up in the reopened conversation is saved into it
             ask(pg, "Còn báo cáo năm thì sao?")
             expect(pg.locator("#conv-list label")).to_have_count(1, timeout=20_000)
-            with sqlite3.connect(settings.data_dir / "conversations.sqlite3") as con:
-                turns = con.execute("SELECT turns FROM conversations WHERE browser=?", (browser_id,)).fetchall()
-            assert turns == [(3,)]
+            assert saved_rows(settings.data_dir, browser_id, "turns", [(3,)]) == [(3,)]
 
             # another browser (its own localStorage) lists nothing of it, even with the id forged in the page
             other = chromium.new_context(viewport={"width": 1400, "height": 1100}, locale="vi-VN").new_page()
