@@ -197,3 +197,30 @@ def absent_units(state: IndexState, question: str, docs: list[str]) -> list[str]
     out = [forms[0] for forms in unit_mentions(question) if not _named_in(state, forms, docs)]
     agencies = {m.group(1) for m in agency_pattern().finditer(name_key(question))}
     return out + [n for n in sorted(agencies) if not any(f" {n} " in plan_key(state, d) for d in docs)]
+
+
+def unknown_proper_names(state: IndexState, question: str, docs: list[str]) -> list[str]:
+    """Runs of capitalised words inside the question ("đặc khu Cô Tô", "tiếng Chăm") that no plan of ``docs`` has.
+
+    The first word, acronyms and English questions are not judged (callers skip English); a plan can only answer
+    about a place, language or programme it names.
+    """
+    if not docs:
+        return []
+    toks = _WORD.findall(question)
+    runs: list[list[str]] = []
+    last = -2
+    for i, tok in enumerate(toks):
+        if not (i > 0 and tok.isalpha() and tok[:1].isupper() and not (len(tok) > 1 and tok.isupper())):
+            continue
+        if i == last + 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+        last = i
+    out = []
+    for run in runs:
+        phrase = " ".join(run)
+        if not any(_mentioned(state, phrase, d) for d in docs):
+            out.append(phrase)
+    return out

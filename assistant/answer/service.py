@@ -6,7 +6,7 @@ import re
 import time
 from typing import Any
 
-from assistant.answer.abstain import absent_units, unknown_names
+from assistant.answer.abstain import absent_units, unknown_names, unknown_proper_names
 from assistant.answer.catalogqa import catalog_answer, off_topic
 from assistant.answer.extractive import (
     NO_ANSWER,
@@ -121,7 +121,8 @@ class Answerer:
         refs = self._table().referenced(question)
         scope = sorted({*named, *(d for d in refs if allowed is None or d in allowed)}) or (
             sorted(allowed) if allowed is not None else list(self.state.docs))
-        if not is_english(question) and absent_units(self.state, question, scope):  # a unit the plans in question never mention
+        if not is_english(question) and (absent_units(self.state, question, scope)
+                                         or unknown_proper_names(self.state, question, scope)):  # a unit the plans in question never mention
             return Draft(NO_ANSWER, True)
         listed = catalog_answer(self.state, question, allowed)
         if listed is not None:

@@ -115,3 +115,13 @@ def test_report_to_a_recipient_no_duty_names_is_refused_and_task_deadlines_are_n
     ans = varied2_engine.ask("Hạn chót rà soát, đơn giản hóa thủ tục đăng ký kinh doanh của Sở Tài chính Tuyên "
                              "Quang là ngày nào?")
     assert "ban hành ngày" not in ans["answer"]  # "đăng ký … ngày nào" is not "ký … ngày nào"
+
+
+def test_place_or_language_the_plan_never_names_is_refused(varied2_engine: Engine) -> None:
+    from assistant.answer.abstain import unknown_proper_names
+
+    st = varied2_engine.state
+    doc = next(d for d in st.docs if d.startswith("tuyen-quang"))
+    assert unknown_proper_names(st, "Sở Tài chính Tuyên Quang dịch tài liệu sang tiếng Chăm khi nào?", [doc]) == [
+        "Chăm"]
+    assert unknown_proper_names(st, "Sở Tài chính Tuyên Quang gửi báo cáo cho UBND tỉnh khi nào?", [doc]) == []
