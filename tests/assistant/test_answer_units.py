@@ -106,7 +106,8 @@ def test_unit_mentions_keep_spellings_and_skip_places_and_compounds() -> None:
     assert unit_mentions("Sở Tài chính giao Phòng Tin học - Thống kê chủ trì nhiệm vụ nào?") == [
         ["Sở Tài chính", "Sở Tài"], ["Phòng Tin học", "Phòng Tin"]]
     assert unit_mentions("Văn phòng Sở DTTG Lai Châu báo cáo gì?") == [["so dan toc va ton giao"]]
-    assert unit_mentions("Bộ phận Một cửa của xã Phong Thổ duy trì gì?") == [["Phong Thổ duy", "Phong Thổ"]]
+    assert unit_mentions("Bộ phận Một cửa của xã Phong Thổ duy trì gì?") == [["Phong Thổ duy trì", "Phong Thổ duy",
+                                                                         "Phong Thổ"]]
     assert unit_mentions("Sở ABC phối hợp gì?") == []  # an unknown acronym is not judged
 
 
