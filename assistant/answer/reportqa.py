@@ -125,8 +125,11 @@ def _internal(state: IndexState, r: dict[str, Any]) -> bool:
 
 def _unknown_recipient(question: str, obj: str, records: list[dict[str, Any]]) -> bool:
     """The question sends the report to a unit (after "báo cáo") that no reporting record names as recipient or via."""
-    asked = {m.group(1) for m in agency_pattern().finditer(name_key(obj))}
-    asked |= {k for forms in unit_mentions(question) if (k := name_key(forms[0])) and k in name_key(obj)}
+    obj_key = name_key(obj)
+    asked = {m.group(1) for m in agency_pattern().finditer(obj_key)}
+    asked |= {k for forms in unit_mentions(question) if (k := name_key(forms[0])) and k in obj_key}
+    # only a unit the report is sent to ("… cho Bộ X", "gửi về Sở Y"), not a subject added after ("… — Sở Văn hóa?")
+    asked = {a for a in asked if re.search(rf"\b(cho|ve|gui|len|toi|den)\s+{re.escape(a)}\b", obj_key)}
     if not asked:
         return False
     named = " | ".join(name_key(f"{r.get('recipient') or ''} {r.get('via') or ''} {r.get('quote') or ''}")
