@@ -37,7 +37,7 @@ _OF_UNIT = re.compile(r"^báo cáo[^;:]*?\bcủa\s+(.+?)\s+gửi\b", re.IGNORECA
 _UNIT_START = re.compile(r"^(cac|so|phong|van phong|ubnd|uy ban|cong chuc|thu truong|vu|bo|don vi|trung tam|ban|"
                          r"giam doc|chanh|lanh dao|co quan|hoi dong|thanh tra|cuc|chi cuc)\b")
 _PERIODS = (("6 thang", r"\b6 thang\b|\bsau thang\b|\bsemi"), ("quy", r"\bquy\b|\bquarter"),
-            ("nam", r"\b(bao cao|report) nam\b|\bhang nam\b|\bannual|\byearly\b"))
+            ("nam", r"\b(bao cao|report)(?: [a-z]+){0,3} nam\b(?! \d)|\bhang nam\b|\bannual|\byearly\b"))
 
 
 def _f(text: str | None, ocr: bool) -> str:
@@ -106,7 +106,9 @@ _LEVEL = re.compile(r"^(so|bo|cuc|uy ban nhan dan|ubnd)\b")
 def _issuer_named(state: IndexState, doc_id: str, subject: str) -> bool:
     """The question's subject names the plan's issuer ("Sở Xây dựng Ninh Bình gửi …")."""
     issuer = re.sub(r"\s+(tinh|thanh pho)\s.*$", "", _issuer(state, doc_id))
-    return bool(issuer) and f" {issuer} " in f" {subject} "
+    at = f" {subject} ".find(f" {issuer} ") if issuer else -1
+    # "Các Cục, Vụ thuộc Bộ Xây dựng …" are units of the issuer, not the issuer itself
+    return at >= 0 and not re.search(r"\b(thuoc|cua|trong|tai|cac|nhung)\b", subject[:at])
 
 
 def _internal(state: IndexState, r: dict[str, Any]) -> bool:
