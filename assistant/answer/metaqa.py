@@ -114,7 +114,14 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
         dq = _line_quote(rec.text, _DATE_LINE)
         if dq is not None and dq.line_start != quote.line_start:
             cits.append(citation(state, doc_id, "Phần đầu văn bản", dq))
-    return Draft(text + " " + " ".join(f"[{i}]" for i in range(1, len(cits) + 1)) + ".", False, cits, 1.0)
+    text += " " + " ".join(f"[{i}]" for i in range(1, len(cits) + 1))
+    sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)
+    sq = raw_lines(rec.text, sig.line_start, sig.line_end) if sig and m.signer and _SIGNER.search(q) else None
+    if sq is not None:  # "… số mấy, ai ký?": the signer too, cited at the signature
+        cits.append(citation(state, doc_id, "Chữ ký", sq))
+        title = f" ({m.signer_title})" if m.signer_title else ""
+        text += f"; người ký: {m.signer}{title} [{len(cits)}]"
+    return Draft(text + ".", False, cits, 1.0)
 
 
 def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft | None:

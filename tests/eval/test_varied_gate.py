@@ -140,3 +140,10 @@ def test_place_or_language_the_plan_never_names_is_refused(varied2_engine: Engin
     assert unknown_proper_names(st, "Sở Tài chính Tuyên Quang dịch tài liệu sang tiếng Chăm khi nào?", [doc]) == [
         "Chăm"]
     assert unknown_proper_names(st, "Sở Tài chính Tuyên Quang gửi báo cáo cho UBND tỉnh khi nào?", [doc]) == []
+
+
+def test_decision_number_and_signer_in_one_question(varied_engine: Engine) -> None:
+    ans = varied_engine.ask("Quyết định ban hành kế hoạch CCHC năm 2026 của Bộ Tư pháp số mấy, ai ký?")
+    assert not ans["abstained"]
+    assert "3127/QĐ-BTP" in ans["answer"] and "Đặng Hoàng Oanh" in ans["answer"]
+    assert len(ans["citations"]) >= 2
