@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from index.normalize import fold
+
 ABBREVIATIONS: dict[str, str] = {
     "cchc": "cai cach hanh chinh", "tthc": "thu tuc hanh chinh", "dvc": "dich vu cong",
     "dvctt": "dich vu cong truc tuyen", "qppl": "quy pham phap luat", "vbqppl": "van ban quy pham phap luat",
@@ -18,6 +20,11 @@ ABBREVIATIONS: dict[str, str] = {
 }
 _RE = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                  + r")(?![a-z0-9])")
+
+
+def name_key(text: str) -> str:
+    """Matching key of a name or a plan text: folded, abbreviations expanded, punctuation dropped."""
+    return " ".join(re.findall(r"[0-9a-z]+", expand_folded(fold(text))))
 
 
 def expand_folded(folded: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answer.abbrev import expand_folded
+from assistant.answer.abbrev import expand_folded, name_key
 from assistant.answer.lexicon import lexicon
 from assistant.state import IndexState
 from index.normalize import fold, normalize, words
@@ -64,11 +64,6 @@ def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]
     return out
 
 
-def name_key(text: str) -> str:
-    """Matching key of a name or a plan text: folded, abbreviations expanded, punctuation dropped."""
-    return " ".join(re.findall(r"[0-9a-z]+", expand_folded(fold(text))))
-
-
 @lru_cache(maxsize=1)
 def agency_pattern() -> re.Pattern[str]:
     """Folded agency names of the lexicon as one pattern (longest first)."""
@@ -85,18 +80,6 @@ def plan_key(state: IndexState, doc_id: str) -> str:
             key += " " + " ".join(re.findall(r"[0-9a-z]+", ocr_fold(rec.text)))
         return f" {key} "
     return state.cached(f"plankey:{doc_id}", build)
-
-
-def absent_agencies(state: IndexState, question: str, docs: list[str]) -> list[str]:
-    """Agencies (``lexicon.json`` "agencies") the question names that none of ``docs`` mentions.
-
-    "Sở Giáo dục giao Sở Du lịch nhiệm vụ gì?" about a plan that never names Sở Du lịch cannot be
-    answered from that plan; quoting its nearest passage would answer a different question.
-    """
-    named = {m.group(1) for m in agency_pattern().finditer(name_key(question))}
-    if not named or not docs:
-        return []
-    return [n for n in sorted(named) if not any(f" {n} " in plan_key(state, d) for d in docs)]
 
 
 # Heads of unit names ("Phòng Tin học", "Sở Du lịch", "Văn phòng Sở"), folded; the name is the head, a
@@ -150,6 +133,12 @@ def _plan_surface(state: IndexState, doc_id: str) -> str:
     return state.cached(f"plansurface:{doc_id}", lambda: f" {_surface_key(state.docs[doc_id].text)} ")
 
 
+def _plan_text(state: IndexState, doc_id: str, folded: bool) -> str:
+    """The plan's text folded, or normalised with its diacritics, built once per snapshot."""
+    norm = fold if folded else normalize
+    return state.cached(f"plantext:{folded}:{doc_id}", lambda: norm(state.docs[doc_id].text))
+
+
 def _mentioned(state: IndexState, spelling: str, doc_id: str) -> bool:
     """``spelling`` occurs in the plan: with its diacritics when it has any (and the plan is not OCR text)."""
     if state.docs[doc_id].ocr_damaged or spelling.isascii():
@@ -171,12 +160,12 @@ def _named_in(state: IndexState, forms: list[str], docs: list[str]) -> bool:
         if not found:
             continue
         nxt = fold(forms[k - 1].split()[-1])
+        ascii_form = form.isascii()
+        probe = fold(form) if ascii_form else normalize(form)
         for d in found:
             if state.docs[d].ocr_damaged:
                 return True
-            ascii_form = form.isascii()
-            text = fold(state.docs[d].text) if ascii_form else normalize(state.docs[d].text)
-            probe = fold(form) if ascii_form else normalize(form)
+            text = _plan_text(state, d, folded=ascii_form)
             for m in re.finditer(rf"(?<!\w){re.escape(probe)}(?!\w)\s*(\S*)", text, re.IGNORECASE):
                 after = m.group(1)
                 word = re.match(r"[^\W\d_]+", after)
@@ -196,7 +185,7 @@ def absent_units(state: IndexState, question: str, docs: list[str]) -> list[str]
         return []
     out = [forms[0] for forms in unit_mentions(question) if not _named_in(state, forms, docs)]
     agencies = {m.group(1) for m in agency_pattern().finditer(name_key(question))}
-    return out + [n for n in sorted(agencies) if not any(f" {n} " in plan_key(state, d) for d in docs)]
+    return out + [n for n in sorted(agencies) if not any(_mentioned(state, n, d) for d in docs)]
 
 
 def unknown_proper_names(state: IndexState, question: str, docs: list[str]) -> list[str]:

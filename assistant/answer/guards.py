@@ -17,9 +17,11 @@ from index.ocrtext import ocr_fold
 
 _DOC_DATE = re.compile(r"\bso \S*\d\S*(?: \S+){0,3}? ngay \d{1,2}/\d{1,2}/\d{2,4}|\bngay \d{1,2}/\d{1,2}/\d{4} cua\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
-_TITLE_HOLDER = re.compile(r"\bai (la|dang la|giu chuc|dang giu chuc|dang lam) (chu tich|giam doc|chanh van phong|"
-                           r"truong phong|bi thu|bo truong|cuc truong|vu truong)\b|"
-                           r"\bwho is the (chairman|director|chief)\b")
+# "Ai là Giám đốc …?" (group 2: the title, folded); the English form is only used by the guard
+TITLE_HOLDER_VI = (r"\bai (la|dang la|giu chuc|dang giu chuc|dang lam) (chu tich|giam doc|chanh van phong|"
+                   r"truong phong|bi thu|bo truong|cuc truong|vu truong)\b")
+TITLE_HOLDER = re.compile(TITLE_HOLDER_VI)
+_TITLE_HOLDER = re.compile(TITLE_HOLDER_VI + r"|\bwho is the (chairman|director|chief)\b")
 
 
 def _folded(state: IndexState, cand: Candidate) -> str:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.answer.abbrev import expand_folded
+from assistant.answer.abbrev import name_key
 from assistant.answer.extractive import Draft, citation, plan_label
+from assistant.answer.guards import TITLE_HOLDER
 from assistant.answer.quotes import Quote, raw_lines
 from assistant.state import IndexState
 from index.normalize import fold
 from index.types import Section
 
-_TITLE_HOLDER = re.compile(r"\bai (la|dang la|giu chuc|dang giu chuc|dang lam) (chu tich|giam doc|chanh van phong|"
-                           r"truong phong|cuc truong|bo truong)\b")
 _SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b")
 # the plan's own date: "ký / ban hành / lập … ngày nào" with the date cue close to the verb ("đăng ký", "công lập",
 # "thành lập" are other words; "hạn chót … đăng ký … là ngày nào" asks for a task deadline)
@@ -35,6 +34,11 @@ def _walk(sec: Section) -> Iterator[Section]:
     yield sec
     for c in sec.children:
         yield from _walk(c)
+
+
+def _signature(outline: Section) -> Section | None:
+    """The plan's signature block, if the outline has one."""
+    return next((s for s in _walk(outline) if s.kind == "signature"), None)
 
 
 def _line_quote(text: str, pattern: re.Pattern[str], last: bool = False) -> Quote | None:
@@ -59,7 +63,7 @@ def signers_answer(state: IndexState, question: str, only: list[str] | None = No
             continue
         if not m.signer or (wanted and not any(t in fold(m.signer_title or "") for t in wanted)):
             continue
-        sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)
+        sig = _signature(rec.outline)
         if sig is None:
             continue
         cits.append(citation(state, doc_id, "Chữ ký", raw_lines(rec.text, sig.line_start, sig.line_end)))
@@ -71,7 +75,7 @@ def signers_answer(state: IndexState, question: str, only: list[str] | None = No
 
 
 def _key(text: str) -> str:
-    return " " + " ".join(re.findall(r"[0-9a-z]+", expand_folded(fold(text)))) + " "
+    return f" {name_key(text)} "
 
 
 def _issuer_named(state: IndexState, question: str, plans: list[str]) -> list[str]:
@@ -115,7 +119,7 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
         if dq is not None and dq.line_start != quote.line_start:
             cits.append(citation(state, doc_id, "Phần đầu văn bản", dq))
     text += " " + " ".join(f"[{i}]" for i in range(1, len(cits) + 1))
-    sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)
+    sig = _signature(rec.outline)
     sq = raw_lines(rec.text, sig.line_start, sig.line_end) if sig and m.signer and _SIGNER.search(q) else None
     if sq is not None:  # "… số mấy, ai ký?": the signer too, cited at the signature
         cits.append(citation(state, doc_id, "Chữ ký", sq))
@@ -146,16 +150,14 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
             cits = [citation(state, rec.doc_id, "Phần đầu văn bản", x) for x in (nq, dq)]
             return Draft(f"Kế hoạch của {label} có số {m.number} [1], ban hành ngày {int(d)} tháng {int(mo)} năm {y} "
                          f"({int(d)}/{int(mo)}/{y}) [2].", False, cits, 1.0)
-    holder = _TITLE_HOLDER.search(q)  # "Ai là Giám đốc Sở …?": the plan names one only in its own signature
-    if holder and m.signer and not (m.signer_title and fold(m.signer_title).endswith(holder.group(2) or "")
-                                    and not re.search(r"\b(pho|kt)\b", fold(m.signer_title))):
-        holder = None
-    if _TITLE_HOLDER.search(q) and holder is None:  # "Ai là Bộ trưởng …?" when a Thứ trưởng signed: not stated
-        return None
+    holder = TITLE_HOLDER.search(q)  # "Ai là Giám đốc Sở …?": the plan names one only in its own signature
+    title = fold(m.signer_title or "")
+    if holder and not (m.signer and title.endswith(holder.group(2)) and not re.search(r"\b(pho|kt)\b", title)):
+        return None  # "Ai là Bộ trưởng …?" when a Thứ trưởng signed: not stated
     if _SIGNER.search(q) or holder:
         if not m.signer:
             return None
-        sig = next((s for s in _walk(rec.outline) if s.kind == "signature"), None)
+        sig = _signature(rec.outline)
         pat = re.compile(re.escape(fold(m.signer)))
         quote = (raw_lines(rec.text, sig.line_start, sig.line_end) if sig else None) or _line_quote(rec.text, pat, True)
         if quote is None:

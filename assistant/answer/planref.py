@@ -99,19 +99,23 @@ class PlanTable:
                    provinces={d: fold(rec.meta.province) for d, rec in docs.items() if rec.meta.province},
                    locals={d: local_places(rec) for d, rec in docs.items() if local_places(rec)})
 
+    def _found(self, q: str) -> dict[str, list[str]]:
+        """Per plan, its identity phrases that occur in the padded folded question ``q`` (in table order)."""
+        found: dict[str, list[str]] = {}
+        for phrase, docs in self.by_phrase.items():
+            if _occurs(phrase, q):
+                for d in docs:
+                    found.setdefault(d, []).append(phrase)
+        return found
+
     def referenced(self, question: str) -> list[str]:
         """Plans the question refers to by name *and* place ("Sở VHTTDL Cao Bằng", "xã Phong Thổ").
 
         Unlike :func:`named_plans` this keeps every such plan, even when a multi-plan question ranks another first.
         """
         q = f" {fold(question)} "
-        named: dict[str, set[str]] = {}
-        for phrase, docs in self.by_phrase.items():
-            if _occurs(phrase, q):
-                for d in docs:
-                    named.setdefault(d, set()).add(phrase)
         out = []
-        for d, found in named.items():
+        for d, found in self._found(q).items():
             prov = self.provinces.get(d, "")
             places = {p for p in (prov, *self.locals.get(d, set())) if p}
             body = {p for p in found if not prov or not (p == prov or p.endswith(" " + prov))}  # a commune is a body
@@ -122,11 +126,7 @@ class PlanTable:
     def scores(self, question: str) -> dict[str, float]:
         """Positive plan scores only: IDF-weighted identity phrases found in the question (see ``plan_scores``)."""
         q = f" {fold(question)} "
-        scores: dict[str, float] = {}
-        for phrase, docs in self.by_phrase.items():
-            if _occurs(phrase, q):
-                for d in docs:
-                    scores[d] = scores.get(d, 0.0) + self.idf[phrase]
+        scores = {d: sum(self.idf[p] for p in found) for d, found in self._found(q).items()}
         for d in scores:
             year = self.years.get(d)
             if year and str(year) in q:

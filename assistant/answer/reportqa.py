@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.answer.abstain import agency_pattern, name_key, unit_mentions
+from assistant.answer.abbrev import name_key
+from assistant.answer.abstain import agency_pattern, unit_mentions
 from assistant.answer.extractive import NO_ANSWER, Draft, citation, plan_label
 from assistant.answer.quotes import raw_lines
 from assistant.answer.valuetype import has_value, required_value

@@ -36,8 +36,8 @@ from assistant.state import IndexState
 from index.normalize import fold
 
 MAX_NAMED = 8  # plans a question can single out (ranked); more only happen in archives of same-named bodies
-_COMPARE = re.compile(r"\b(so sanh|ca hai|hai (ke hoach|so|xa|don vi|co quan)|ca .* va|lan luot|both|compare)\b")
 PER_PLAN = 3  # named plans searched one by one for multi-plan questions (one filtered search each)
+_COMPARE = re.compile(r"\b(so sanh|ca hai|hai (ke hoach|so|xa|don vi|co quan)|ca .* va|lan luot|both|compare)\b")
 
 
 class Answerer:
@@ -121,8 +121,9 @@ class Answerer:
         refs = self._table().referenced(question)
         scope = sorted({*named, *(d for d in refs if allowed is None or d in allowed)}) or (
             sorted(allowed) if allowed is not None else list(self.state.docs))
+        # a unit, place or language the plans in question never mention (English word order is not judged)
         if not is_english(question) and (absent_units(self.state, question, scope)
-                                         or unknown_proper_names(self.state, question, scope)):  # a unit the plans in question never mention
+                                         or unknown_proper_names(self.state, question, scope)):
             return Draft(NO_ANSWER, True)
         listed = catalog_answer(self.state, question, allowed)
         if listed is not None:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from assistant.answer.abbrev import expand_folded
+from assistant.answer.abbrev import name_key
 from assistant.answer.extractive import Draft, plan_label
 from assistant.answer.lexicon import lexicon
 from assistant.answer.taskqa import candidate_tasks, record_citation, record_item, record_label
@@ -26,7 +26,7 @@ _HALF = re.compile(r"\b6 thang (dau|cuoi) nam\s*(20\d\d)?\b")
 
 
 def _key(text: str) -> str:
-    return " " + " ".join(re.findall(r"[0-9a-z]+", expand_folded(fold(text)))) + " "
+    return f" {name_key(text)} "
 
 
 def period(question: str, default_year: int | None) -> tuple[date, date] | None:

@@ -10,18 +10,19 @@ import re
 
 from index.normalize import fold
 
+_AMOUNT = r"\d[\d.,]*\s*(ty|trieu|nghin)?\s*(dong|vnd)\b"  # "320 triệu đồng", "100.000 đồng"
+_HEADCOUNT = r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)"  # "45 công chức"
+
 # (question cue, value pattern) on folded text; the first matching cue wins
 _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"bao nhieu (tien|ty|trieu|dong|kinh phi|von)|ty dong|trieu dong|kinh phi (la )?bao nhieu|budget|how much money|"
                 r"phat bao nhieu|muc phat"),
-     re.compile(r"\d[\d.,]*\s*(ty|trieu|nghin)?\s*(dong|vnd)\b(?! (bo|thoi|y|tinh|nghiep|chi))")),
-    (re.compile(r"bao nhieu (nguoi|luot|hoc vien)|how many (people|staff|officials)"),
-     re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)")),
+     re.compile(_AMOUNT + r"(?! (bo|thoi|y|tinh|nghiep|chi))")),
+    (re.compile(r"bao nhieu (nguoi|luot|hoc vien)|how many (people|staff|officials)"), re.compile(_HEADCOUNT)),
     (re.compile(r"bao nhieu (can bo|cong chuc|vien chuc)"),  # a head count, or a share *of* the staff
-     re.compile(r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)|\d+\s*%\s*(so\s+)?(can bo|cong chuc|vien chuc|"
-                r"cbccvc|nguoi)")),
-    (re.compile(r"\b(le phi|muc phi|muc thu|gia ve|gia ban)\b.*\bbao nhieu\b|\bbao nhieu tien\b"),
-     re.compile(r"\d[\d.,]*\s*(ty|trieu|nghin)?\s*(dong|vnd)\b|mien phi|khong thu")),
+     re.compile(_HEADCOUNT + r"|\d+\s*%\s*(so\s+)?(can bo|cong chuc|vien chuc|cbccvc|nguoi)")),
+    (re.compile(r"\b(le phi|muc phi|muc thu|gia ve|gia ban)\b.*\bbao nhieu\b"),  # a fee ("bao nhiêu tiền": above)
+     re.compile(_AMOUNT + r"|mien phi|khong thu")),
     (re.compile(r"so dien thoai|duong day nong|hotline|phone"),  # the number itself, not the word
      re.compile(r"\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}|\b1900[ .]?\d{3,4}\b")),
     (re.compile(r"\bemail\b|thu dien tu"), re.compile(r"\S@\S")),
