@@ -31,7 +31,10 @@ def _key(header: str) -> str:
 
 
 def _columns(keys: list[str]) -> dict[str, str] | None:
-    """Header key of each field of a reporting-schedule table, None when the table is not one."""
+    """Header key of each field of a reporting-schedule table, None when the table is not one.
+
+    A schedule names a recipient, a deadline and a report type or a reporter, and some header says "báo cáo".
+    """
     cols: dict[str, str] = {}
     for k in keys:
         f = _key(k)
@@ -39,19 +42,19 @@ def _columns(keys: list[str]) -> dict[str, str] | None:
             cols["recipient"] = k
         elif "deadline" not in cols and _DEADLINE.search(f):
             cols["deadline"] = k
-        elif "kind" not in cols and f.startswith("loai") or ("kind" not in cols and _KIND.search(f)
-                                                             and not _REPORTER.search(f)):
+        elif "kind" not in cols and (f.startswith("loai") or (_KIND.search(f) and not _REPORTER.search(f))):
             cols["kind"] = k
         elif "reporter" not in cols and _REPORTER.search(f):
             cols["reporter"] = k
-    if "recipient" in cols and "deadline" in cols and ("kind" in cols or "reporter" in cols):
+    if "recipient" in cols and "deadline" in cols and ("kind" in cols or "reporter" in cols) and any(
+            _KIND.search(_key(k)) for k in keys):
         return cols
     return None
 
 
 def is_report_table(keys: list[str]) -> bool:
     """True when a table's header names a reporting schedule (a recipient, a deadline and a report or reporter)."""
-    return _columns(keys) is not None and any(_KIND.search(_key(k)) for k in keys)
+    return _columns(keys) is not None
 
 
 def _period(kind: str) -> str | None:
@@ -90,7 +93,7 @@ def table_reports(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> 
     for rows in by_table.values():
         keys = list(dict.fromkeys(k for r in rows for k in r.cells))
         cols = _columns(keys)
-        if cols is None or not is_report_table(keys):
+        if cols is None:
             continue
         out += [rec for r in rows if (rec := _row_record(doc, outline, meta, r, cols)) is not None]
     return out

@@ -19,36 +19,32 @@ from eval.runner import check_thresholds, run_eval
 from eval.systems import build_systems
 
 ROOT = Path(__file__).resolve().parents[2]
-PLANS = ROOT / "eval" / "varied" / "plans"
-PLANS2 = ROOT / "eval" / "varied2" / "plans"
-PLANS3 = ROOT / "eval" / "varied3" / "plans"
+
+
+def _hashing_engine(factory: pytest.TempPathFactory, batch: str) -> Engine:
+    """The plans of ``eval/<batch>/plans`` ingested into a new data dir with the hashing embedder."""
+    eng = Engine(get_settings(data_dir=factory.mktemp(f"{batch}-hash"), embedding_backend="hashing"))
+    report = eng.ingest([ROOT / "eval" / batch / "plans"])
+    assert not report.failed, report.failed
+    return eng
 
 
 @pytest.fixture(scope="session")
 def varied_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """The eleven varied plans ingested once with the hashing embedder."""
-    eng = Engine(get_settings(data_dir=tmp_path_factory.mktemp("varied-hash"), embedding_backend="hashing"))
-    report = eng.ingest([PLANS])
-    assert not report.failed, report.failed
-    yield eng
+    yield _hashing_engine(tmp_path_factory, "varied")
 
 
 @pytest.fixture(scope="session")
 def varied2_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """The ten batch-2 plans (eval/varied2, written blind) ingested once with the hashing embedder."""
-    eng = Engine(get_settings(data_dir=tmp_path_factory.mktemp("varied2-hash"), embedding_backend="hashing"))
-    report = eng.ingest([PLANS2])
-    assert not report.failed, report.failed
-    yield eng
+    yield _hashing_engine(tmp_path_factory, "varied2")
 
 
 @pytest.fixture(scope="session")
 def varied3_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """The ten batch-3 plans (eval/varied3, written blind) ingested once with the hashing embedder."""
-    eng = Engine(get_settings(data_dir=tmp_path_factory.mktemp("varied3-hash"), embedding_backend="hashing"))
-    report = eng.ingest([PLANS3])
-    assert not report.failed, report.failed
-    yield eng
+    yield _hashing_engine(tmp_path_factory, "varied3")
 
 
 def _gate(engine: Engine, qa: str, key: str, out: Path) -> None:
