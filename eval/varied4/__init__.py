@@ -1,0 +1,1 @@
+"""Batch-4 varied-format blind fixtures (eval/varied4)."""
