@@ -24,6 +24,7 @@ from assistant.answer.guards import has_content, unknown_title_holder, value_can
 from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer
+from assistant.answer.mismatch import conflicts
 from assistant.answer.planref import PlanTable, named_plans, rank_named
 from assistant.answer.reportqa import report_answer
 from assistant.answer.scoring import SentenceScorer
@@ -146,6 +147,9 @@ class Answerer:
             return Draft(NO_ANSWER, True)
         if named and "multi" not in kinds:
             cands = [c for c in cands if c.doc_id in named] or cands
+        cands = self._fitting(question, cands, named)
+        if not cands:  # every close sentence is about a neighbour of what is asked ("trong nước" for "quốc tế")
+            return Draft(NO_ANSWER, True)
         valued = value_candidate(self.state, self.scorer, question, cands, identity_words(self.state, named),
                                  expansion or None)
         if valued is None:
@@ -165,6 +169,16 @@ class Answerer:
             return Draft(NO_ANSWER, True, confidence=best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
         return compose(self.state, select(cands, multi, named=named))
+
+    def _fitting(self, question: str, cands: list[Candidate], named: list[str]) -> list[Candidate]:
+        """The candidates without the best ones that are about a near neighbour of the question (:mod:`mismatch`)."""
+        identity = identity_words(self.state, named)
+        for i, c in enumerate(cands[:8]):
+            meta = self.state.docs[c.doc_id].meta
+            context = " ".join([c.hit.chunk.section, meta.issuer or "", meta.province or "", meta.title or ""])
+            if not conflicts(question, c.scored.sentence, identity, context):
+                return cands[i:]
+        return []
 
     def _table(self) -> PlanTable:
         return self.state.cached("planref", lambda: PlanTable.build(self.state.docs))

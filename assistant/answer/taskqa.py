@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from assistant.answer.extractive import Draft, citation, identity_words, plan_label
+from assistant.answer.extractive import NO_ANSWER, Draft, citation, identity_words, plan_label
 from assistant.answer.lexicon import Lexicon, lexicon
+from assistant.answer.mismatch import conflicts
 from assistant.answer.quotes import raw_lines
 from assistant.state import IndexState
 from index.normalize import fold
@@ -82,28 +83,33 @@ def _weights(records: list[dict[str, Any]]) -> dict[str, float]:
     return {w: math.log(1 + n / c) for w, c in df.items()} | {"": math.log(1 + n)}
 
 
-def best_record(lex: Lexicon, question: str, records: list[dict[str, Any]],
-                ignore: frozenset[str]) -> tuple[dict[str, Any] | None, float]:
-    """The record sharing most (rarity-weighted) content words with the question, and its coverage (0–1)."""
+def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], ignore: frozenset[str],
+                   n: int = 3) -> list[tuple[dict[str, Any], float]]:
+    """The ``n`` records sharing most (rarity-weighted) content words with the question, with their coverage."""
     q = [w for w in dict.fromkeys(lex.content_words(question)) if w not in ignore]
     if not q or not records:
-        return None, 0.0
+        return []
     weights = _weights(records)
     default = weights[""]
     total = sum(weights.get(w, default) for w in q)
-    best, best_score, best_task, best_units = None, 0.0, 0.0, 0.0
-    for t in records:
+    scored = []
+    for i, t in enumerate(records):
         tw, uw = t["_tw"], t["_uw"]
         task_score = sum(weights.get(w, default) for w in q if w in tw)
         unit_score = sum(weights.get(w, default) for w in q if w in uw and w not in tw)
-        score = task_score + unit_score
-        if score > best_score or (score == best_score and task_score > best_task):
-            best, best_score, best_task, best_units = t, score, task_score, unit_score
-    if best is None or best_task == 0:
-        return None, 0.0
+        if task_score > 0:
+            scored.append((-(task_score + unit_score), -task_score, i, unit_score))
     # coverage of the *task* the question describes: words naming the record's units pick the record but do not
     # make up for task words it lacks ("hoàn thành xây dựng bệnh viện mới" is not "… tại Bệnh viện Đa khoa tỉnh")
-    return best, best_task / max(total - best_units, 1e-9)
+    return [(records[i], -task / max(total - units, 1e-9)) for _, task, i, units in sorted(scored)[:n]]
+
+
+def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identity: frozenset[str]) -> list[str]:
+    """Why the record is about a neighbour of the question's task (:func:`mismatch.conflicts`); empty if it is not."""
+    unit = " ".join([t["task"], t.get("product") or "", t.get("lead") or "", *(t.get("partners") or [])])
+    meta = state.docs[t["document"]].meta
+    context = " ".join([t.get("section") or "", meta.issuer or "", meta.province or "", meta.title or ""])
+    return conflicts(question, unit, identity, context)
 
 
 def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
@@ -117,9 +123,14 @@ def task_answer(state: IndexState, question: str, allowed: set[str] | None, name
     if not roles or "report" in lex.asked_roles(question):
         return None
     records = candidate_tasks(state, allowed, named)
-    best, coverage = best_record(lex, expansion or question, records, identity_words(state, named))
-    if best is None or coverage < MIN_COVERAGE:
+    identity = identity_words(state, named)
+    ranked = [(t, c) for t, c in ranked_records(lex, expansion or question, records, identity) if c >= MIN_COVERAGE]
+    if not ranked:
         return None
+    fitting = [(t, c) for t, c in ranked if not record_conflicts(state, question, t, identity)]
+    if not fitting:  # the task asked about is a near neighbour of the plan's ("trong nước" for "quốc tế")
+        return Draft(NO_ANSWER, True, confidence=round(ranked[0][1], 3))
+    best, coverage = fitting[0]
     text = record_label(best)
     cit = record_citation(state, best, reading=text)
     answer = f"Theo kế hoạch của {plan_label(state, best['document'])}: {text} [1]."

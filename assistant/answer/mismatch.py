@@ -1,0 +1,123 @@
+"""Does a cited unit (a task record, a sentence) answer the question's *specific* thing, or a near neighbour of it?
+
+A question can share almost every word with a task and still ask about something the plan does not state:
+"… giấy phép lái xe **trong nước**" against a task on the **international** licence, "… ở đặc khu **Cô Tô**"
+against the same pilot "tại đặc khu **Vân Đồn**", "… lĩnh vực **giáo dục**" against "lĩnh vực đất đai".
+Word coverage cannot see this; two general checks can:
+
+- **Contrast groups** (``lexicon.json`` ``contrasts``): mutually exclusive qualifiers (trong nước / quốc tế,
+  trực tuyến / trực tiếp, cấp tỉnh / cấp xã …). The question uses one member, the unit lacks it and uses another.
+- **Slots** (``lexicon.json`` ``contrast_slots``): a head word whose complement names the thing ("lĩnh vực X").
+  The question fills it with words the unit lacks while the unit fills it with others.
+- **Places and bodies**: the question names one ("đặc khu Cô Tô", "Sở Tư pháp") where the unit names another of
+  the same kind ("đặc khu Vân Đồn") and not the one asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer.abbrev import name_key
+from assistant.answer.intent import is_english
+from assistant.answer.lexicon import LEXICON_PATH
+from index.normalize import fold, normalize
+
+
+def _load() -> tuple[list[tuple[str, ...]], list[str]]:
+    import json
+
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    groups = [tuple(fold(p) for p in g) for g in data.get("contrasts", [])]
+    return groups, [fold(s) for s in data.get("contrast_slots", [])]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[list[tuple[str, ...]], re.Pattern[str], dict[str, int], re.Pattern[str] | None]:
+    groups, slots = _load()
+    member_group = {m: i for i, g in enumerate(groups) for m in g}
+    members = sorted(member_group, key=len, reverse=True)  # "ngoai cong lap" before "cong lap"
+    pattern = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(m) for m in members) + r")(?![a-z0-9])")
+    slot = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(s) for s in slots) + r") ([a-z0-9]+(?: [a-z0-9]+)?)"
+                      ) if slots else None
+    return groups, pattern, member_group, slot
+
+
+def _members(folded: str) -> dict[int, set[str]]:
+    _, pattern, member_group, _ = _tables()
+    out: dict[int, set[str]] = {}
+    for m in pattern.finditer(folded):
+        out.setdefault(member_group[m.group(1)], set()).add(m.group(1))
+    return out
+
+
+def contrast_conflicts(question: str, unit: str) -> list[str]:
+    """Qualifiers of the question that the unit replaces by another member of their group ("trong nước→quốc tế")."""
+    q, u = fold(question), fold(unit)
+    qm, um = _members(q), _members(u)
+    out = []
+    for g, asked in qm.items():
+        stated = um.get(g, set())
+        if stated and not asked & stated:
+            out.append(f"{'/'.join(sorted(asked))}≠{'/'.join(sorted(stated))}")
+    slot = _tables()[3]
+    if slot is not None:
+        unit_words = set(u.split()) | set(re.findall(r"[a-z0-9]+", u))
+        filled = [m.group(1) for m in slot.finditer(u)]
+        for m in slot.finditer(q):
+            asked_words = [w for w in m.group(1).split() if len(w) > 1]
+            if filled and asked_words and not any(w in unit_words for w in asked_words):
+                out.append(f"{m.group(0)}≠{filled[0]}")
+    return out
+
+
+_PLACE_HEADS = ("đặc khu", "thị xã", "thành phố", "xã", "phường", "huyện", "quận", "thị trấn", "tỉnh")
+_BODY_HEADS = ("Trung tâm", "Chi cục", "Bệnh viện", "Văn phòng", "Sở", "Cục", "Vụ", "Phòng", "Ban", "Trường")
+_HEADED = re.compile(r"(?<!\w)(" + "|".join(_PLACE_HEADS) + r"|" + "|".join(_BODY_HEADS) + r")\s+([^\W\d_]+)",
+                     re.IGNORECASE)
+
+
+def headed_names(text: str) -> set[tuple[str, str]]:
+    """(head, first name word) of the places and bodies a text names, folded: ("dac khu", "co") for "đặc khu Cô Tô".
+
+    Place heads may be lower case ("xã Tiên Yên"); body heads are capitalised ("Sở Tư pháp", not "sở hữu").
+    """
+    out = set()
+    for m in _HEADED.finditer(normalize(text)):
+        head, word = m.group(1), m.group(2)
+        if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+            continue
+        if fold(head) not in _PLACE_FOLDED and not head[:1].isupper():
+            continue
+        out.add((fold(head), fold(word)))
+    return out
+
+
+_PLACE_FOLDED = {fold(h) for h in _PLACE_HEADS}
+
+
+def name_conflicts(question: str, unit: str, identity: frozenset[str], context: str = "") -> list[str]:
+    """Places and bodies the question names that the unit replaces by another of the same kind.
+
+    "… ở đặc khu Cô Tô" against a task "tại đặc khu Vân Đồn"; the plan's own issuer and province (``identity``)
+    and names found in the unit or its ``context`` (section, plan title) are never a conflict.
+    """
+    stated = headed_names(unit)
+    if not stated:
+        return []
+    present = f" {name_key(unit + ' ' + context)} "
+    out = []
+    for head, word in headed_names(question):
+        if word in identity or (head, word) in stated or f" {word} " in present:
+            continue
+        others = [w for h, w in stated if h == head and w != word]
+        if others:
+            out.append(f"{head} {word}≠{head} {others[0]}")
+    return out
+
+
+def conflicts(question: str, unit: str, identity: frozenset[str], context: str = "") -> list[str]:
+    """Every reason the unit is about a neighbour of what the question asks (empty: no conflict)."""
+    if is_english(question):  # English capitalises common words: only the contrasts are judged
+        return contrast_conflicts(question, unit)
+    return contrast_conflicts(question, unit) + name_conflicts(question, unit, identity, context)

@@ -1,0 +1,47 @@
+"""Near-neighbour detection (assistant.answer.mismatch): contrasts, slots, and places/bodies of another name."""
+
+from __future__ import annotations
+
+from assistant.answer.mismatch import conflicts, headed_names
+
+NONE: frozenset[str] = frozenset()
+
+
+def test_contrast_group_member_replaced_by_another() -> None:
+    task = "Cung cấp dịch vụ công trực tuyến toàn trình cấp giấy phép lái xe quốc tế"
+    assert conflicts("Hạn cấp giấy phép lái xe trong nước là khi nào?", task, NONE)
+    assert not conflicts("Hạn cấp giấy phép lái xe quốc tế là khi nào?", task, NONE)
+    # unaccented questions fold the same way; a unit stating neither member is no conflict
+    assert conflicts("han cap giay phep lai xe trong nuoc?", task, NONE)
+    assert not conflicts("Hạn cấp giấy phép lái xe trong nước?", "Cấp giấy phép lái xe", NONE)
+
+
+def test_longer_member_wins() -> None:
+    assert conflicts("Đơn vị sự nghiệp công lập nào?", "Các đơn vị ngoài công lập", NONE)
+    assert not conflicts("Đơn vị ngoài công lập nào?", "Các đơn vị ngoài công lập", NONE)
+
+
+def test_slot_filled_with_other_words() -> None:
+    unit = "Cắt giảm 30% thời gian giải quyết TTHC lĩnh vực đầu tư, đất đai"
+    assert conflicts("Ai cắt giảm thời gian giải quyết TTHC lĩnh vực giáo dục?", unit, NONE)
+    assert not conflicts("Ai cắt giảm thời gian giải quyết TTHC lĩnh vực đất đai?", unit, NONE)
+
+
+def test_place_of_another_name() -> None:
+    unit = "Thí điểm cấp phép du lịch biển đảo trực tuyến tại đặc khu Vân Đồn; chủ trì: UBND đặc khu Vân Đồn"
+    assert conflicts("Ai chủ trì thí điểm cấp phép du lịch ở đặc khu Cô Tô?", unit, NONE)
+    assert not conflicts("Ai chủ trì thí điểm cấp phép du lịch ở đặc khu Vân Đồn?", unit, NONE)
+    # the plan's own province is never a conflict, nor a unit that names no place of that kind
+    assert not conflicts("Tỉnh Quảng Ninh thí điểm gì ở Vân Đồn?", "tỉnh Lâm Đồng", frozenset({"quang", "ninh"}))
+    assert not conflicts("Phòng Tổ chức - Pháp chế đánh giá viên chức khi nào?", "Đánh giá viên chức hằng tháng", NONE)
+
+
+def test_body_heads_are_capitalised_place_heads_need_not_be() -> None:
+    names = headed_names("Sở Nội vụ, UBND xã Tiên Yên và các chủ sở hữu Nhà nước")
+    assert names == {("so", "noi"), ("xa", "tien")}
+
+
+def test_english_questions_judge_contrasts_only() -> None:
+    unit = "Cấp giấy phép lái xe quốc tế tại Sở Xây dựng"
+    assert conflicts("When is the domestic licence service due?", unit + " international", NONE)
+    assert not conflicts("When must the Department of Home Affairs finish it?", unit, NONE)
