@@ -17,6 +17,7 @@ from index.metadata_decision import CENTRAL_RE, Decision, find_decision, plan_vi
 from index.metadata_header import letterhead_issuer
 from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged, ocr_fold
+from index.signature import own_title
 from index.structure import iter_sections, parse_outline
 from index.textclean import join_lines, strip_markup
 from index.types import LoadedDocument, PlanMetadata, Section
@@ -37,8 +38,6 @@ _LEXICON = {fold(w): w for w in [
     "Văn phòng", "UBND", "Ủy ban nhân dân", "tỉnh", "xã", "phường", "Sở", "Nội vụ", "Lãnh đạo", "Dân tộc",
     "và", "Tôn giáo", "Văn hóa", "Thể thao", "Du lịch", "Tài chính", "Xây dựng", "Y tế", "Giáo dục",
     "Đào tạo", "Tư pháp", "Khoa học", "Công nghệ", *PROVINCES]}
-_SIGNER_TITLES = ["PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH",
-                  "CHỦ TỊCH", "TRƯỞNG PHÒNG", "TRƯỞNG BAN"]
 _ORG_START = r"(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Văn phòng|Ban|Trung tâm|Phòng|Bộ|Cục|Tổng cục|Chi cục)\b"
 
 
@@ -195,9 +194,12 @@ def _signature(lines: list[str], outline: Section) -> tuple[str | None, str | No
     signer = next((x for x in body if _is_name(x)), None)
     if signer is None and body and not body[-1].isupper():
         signer = body[-1]
-    heads = f"{sig[-1].title} " + " ".join(body)
-    title = next((t for t in _SIGNER_TITLES if re.search(rf"(?<!\w){fold(t)}\b", ocr_fold(heads))), None)
-    return signer, title
+    # the titles above the name, from the line that holds the block's heading (beside "Nơi nhận" in a scan)
+    first = next((i for i in range(sig[-1].line_start - 1, max(sig[-1].line_start - 12, 0) - 1, -1)
+                  if sig[-1].title in lines[i]), sig[-1].line_start - 1)
+    last = next((i for i in range(sig[-1].line_start - 1, sig[-1].line_end) if signer and signer in lines[i]),
+                sig[-1].line_end - 1)
+    return signer, own_title([strip_markup(x) for x in lines[first:last + 1]])
 
 
 def _recipients(lines: list[str], outline: Section, ocr: bool) -> list[str]:
@@ -232,6 +234,8 @@ def _apply_decision(meta: PlanMetadata, dec: Decision, doc: LoadedDocument, outl
     meta.level = _level(meta.issuer)
     if not meta.signer:
         meta.signer, meta.signer_title = dec.signer, dec.signer_title
+    elif not meta.signer_title and meta.signer == dec.signer:  # the annex block omits the title the decision has
+        meta.signer_title = dec.signer_title
     if not meta.recipients:
         meta.recipients = _recipients(doc.text.splitlines(), outline, False)
     if meta.province is None and meta.issuer:

@@ -11,13 +11,11 @@ import re
 from dataclasses import dataclass, replace
 
 from index.normalize import fold
+from index.signature import own_title, titles_in
 from index.structure import parse_outline
 from index.textclean import strip_markup
 from index.types import LoadedDocument, Section
 
-_SIGNER_TITLES = ["PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG", "THỨ TRƯỞNG",
-                  "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG",
-                  "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"]
 _OFFICIALS = r"(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tổng Cục trưởng|Cục trưởng|Chánh Văn phòng|Trưởng ban)\s+"
 # Issuers that belong to no province (central bodies).
 CENTRAL_RE = re.compile(r"^(?:bo|cuc|tong cuc|vu|van phong chinh phu|thanh tra chinh phu|uy ban dan toc"
@@ -83,14 +81,13 @@ def org_case(upper: str) -> str:
 def _signature(lines: list[str], start: int, end: int) -> tuple[str | None, str | None]:
     """(signer, title) of the decision's signature block between 0-based ``start`` and ``end``."""
     title_at = None
-    title = None
     for i in range(start, end):
         s = strip_markup(lines[i]).strip()
-        if s and s.upper() == s and any(t in s for t in _SIGNER_TITLES) and len(s.split()) <= 10:
+        if s and s.upper() == s and titles_in([s]) and len(s.split()) <= 10:
             title_at = i
-            title = next(t for t in _SIGNER_TITLES if t in s)
     if title_at is None:
         return None, None
+    title = own_title([strip_markup(x) for x in lines[max(start, title_at - 3):title_at + 1]])
     for i in range(title_at + 1, end):
         s = strip_markup(lines[i]).strip()
         if not s:

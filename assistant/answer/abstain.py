@@ -47,12 +47,19 @@ def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]
             else:
                 segments[-1].append(t)
         for seg in segments:
-            seg = [t for t in seg if t.lower() not in _GENERIC]
-            if len(seg) < 2:
+            if f" {' '.join(words(' '.join(seg)))} " in corpus:  # "Bộ Công Thương" as a whole
                 continue
-            name = " ".join(words(" ".join(seg)))
-            if name and f" {name} " not in corpus:
-                out.append(" ".join(seg))
+            # else each stretch of non-generic words: "Bộ Công Thương" is not "Bộ … Thương"
+            parts: list[list[str]] = [[]]
+            for t in seg:
+                if t.lower() in _GENERIC:
+                    parts.append([])
+                else:
+                    parts[-1].append(t)
+            for part in parts:
+                name = " ".join(words(" ".join(part)))
+                if len(part) >= 2 and name and f" {name} " not in corpus:
+                    out.append(" ".join(part))
     for m in _BODY.finditer(question):
         if len(m.group(2)) > 1 and m.group(2).isupper():  # an acronym: "Sở DTTG"
             continue
@@ -188,6 +195,9 @@ def absent_units(state: IndexState, question: str, docs: list[str]) -> list[str]
     return out + [n for n in sorted(agencies) if not any(_mentioned(state, n, d) for d in docs)]
 
 
+_RUN_HEADS = {"so", "bo", "phong", "ban", "cuc", "ubnd", "uy", "chi", "trung", "van", "xa", "phuong", "tinh"}
+
+
 def unknown_proper_names(state: IndexState, question: str, docs: list[str]) -> list[str]:
     """Runs of capitalised words inside the question ("đặc khu Cô Tô", "tiếng Chăm") that no plan of ``docs`` has.
 
@@ -196,13 +206,13 @@ def unknown_proper_names(state: IndexState, question: str, docs: list[str]) -> l
     """
     if not docs:
         return []
-    toks = _WORD.findall(question)
+    toks = re.findall(r"[\w&]+|[^\w\s]", question)  # "4G" is one token, not a capitalised "G"
     runs: list[list[str]] = []
     last = -2
     for i, tok in enumerate(toks):
         if not (i > 0 and tok.isalpha() and tok[:1].isupper() and not (len(tok) > 1 and tok.isupper())):
             continue
-        if i == last + 1:
+        if i == last + 1 and fold(tok) not in _RUN_HEADS:  # a head starts another name: "… Y | Sở Y tế"
             runs[-1].append(tok)
         else:
             runs.append([tok])

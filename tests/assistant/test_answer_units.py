@@ -89,6 +89,10 @@ def test_unknown_names_and_abbreviations() -> None:
     assert "Hà Nội" in found and "Sở Y tế" in found
     assert unknown_names("Sở DTTG Lào Cai báo cáo Sở Nội vụ khi nào?", "t1", corpus) == []
     assert unknown_names("Sở Văn hóa, Thể thao Cao Bằng", "t1", corpus) == []
+    # generic words inside a known name are not dropped to make an unknown one ("Bộ Công Thương" ≠ "Bộ Thương")
+    ministry = "Quyết định của Bộ trưởng Bộ Công Thương; Phòng Nghiệp vụ Y, Sở Y tế Hải Phòng"
+    assert unknown_names("Ở Bộ Công Thương, đơn vị nào chủ trì?", "t2", ministry) == []
+    assert unknown_names("Các nhiệm vụ do Phòng Nghiệp vụ Y Sở Y tế Hải Phòng chủ trì", "t2", ministry) == []
     assert expand_folded("ho so tthc va dvc") == "ho so thu tuc hanh chinh va dich vu cong"
 
 
