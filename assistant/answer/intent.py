@@ -28,7 +28,10 @@ _CUES: dict[str, tuple[str, ...]] = {
 _GLOSSARY: tuple[tuple[str, str], ...] = tuple(
     (en, vi) for en, vi in json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["english"])
 _EN_WORDS = {"the", "what", "which", "who", "when", "how", "does", "is", "are", "of", "to", "by", "for", "in", "and",
-             "plan", "report", "must", "should", "many", "much", "percent", "deadline"}
+             "plan", "report", "must", "should", "many", "much", "percent", "deadline", "you", "your", "me", "my",
+             "this", "that", "with", "from", "near", "about", "there", "what's", "whats", "tell", "please"}
+_VI_WORDS = {"cua", "cho", "va", "nao", "gi", "ai", "khi", "bao", "cac", "nhung", "duoc", "theo", "voi", "ve", "trong",
+             "la", "co", "khong", "phai", "de", "chuc", "nhiem", "vu", "ke", "hoach", "so", "xa", "tinh", "don", "vi"}
 
 
 @dataclass
@@ -50,7 +53,9 @@ def is_english(question: str) -> bool:
     tokens = question.lower().split()
     marked = sum(1 for t in tokens if re.search(r"[à-ỹđ]", t))
     ws = re.findall(r"[a-z]+", question.lower())
-    return sum(w in _EN_WORDS for w in ws) >= 2 and marked <= max(1, len(tokens) // 6)
+    english = sum(w in _EN_WORDS for w in ws)
+    # unaccented Vietnamese shares "to" (tổ), "in" …: its own function words outnumber them
+    return english >= 2 and marked <= max(1, len(tokens) // 6) and english > sum(w in _VI_WORDS for w in ws)
 
 
 def expand_english(question: str) -> str:

@@ -33,14 +33,35 @@ def _load() -> tuple[list[tuple[str, ...]], list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[list[tuple[str, ...]], re.Pattern[str], dict[str, int], re.Pattern[str] | None]:
+def _tables() -> tuple[list[tuple[str, ...]], re.Pattern[str], dict[str, int], list[str]]:
     groups, slots = _load()
     member_group = {m: i for i, g in enumerate(groups) for m in g}
     members = sorted(member_group, key=len, reverse=True)  # "ngoai cong lap" before "cong lap"
     pattern = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(m) for m in members) + r")(?![a-z0-9])")
-    slot = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(s) for s in slots) + r") ([a-z0-9]+(?: [a-z0-9]+)?)"
-                      ) if slots else None
-    return groups, pattern, member_group, slot
+    return groups, pattern, member_group, slots
+
+
+_FILL_STOP = {"o", "tai", "cua", "cho", "va", "voi", "den", "tu", "trong", "theo", "ve", "la", "nao", "gi", "khi", "de",
+              "duoc", "thi", "nhu", "tren", "hoac", "ai", "bao", "co", "khong", "do", "doi", "nay", "cac", "nhung"}
+
+
+def _fills(folded: str, head: str) -> list[str]:
+    """The words after each ``head`` in folded text, up to two, stopping at a function word or punctuation."""
+    n = len(head.split())
+    out = []
+    for clause in re.split(r"[^a-z0-9 ]+", folded):
+        words = clause.split()
+        for i in range(len(words) - n):
+            if " ".join(words[i:i + n]) != head:
+                continue
+            fill = []
+            for w in words[i + n:i + n + 2]:
+                if w in _FILL_STOP:
+                    break
+                fill.append(w)
+            if fill:
+                out.append(" ".join(fill))
+    return out
 
 
 def _members(folded: str) -> dict[int, set[str]]:
@@ -60,14 +81,12 @@ def contrast_conflicts(question: str, unit: str) -> list[str]:
         stated = um.get(g, set())
         if stated and not asked & stated:
             out.append(f"{'/'.join(sorted(asked))}≠{'/'.join(sorted(stated))}")
-    slot = _tables()[3]
-    if slot is not None:
-        unit_words = set(u.split()) | set(re.findall(r"[a-z0-9]+", u))
-        filled = [m.group(1) for m in slot.finditer(u)]
-        for m in slot.finditer(q):
-            asked_words = [w for w in m.group(1).split() if len(w) > 1]
-            if filled and asked_words and not any(w in unit_words for w in asked_words):
-                out.append(f"{m.group(0)}≠{filled[0]}")
+    for head in _tables()[3]:
+        stated_fills = _fills(u, head)
+        unit_text = " " + " ".join(re.findall(r"[a-z0-9]+", u)) + " "
+        for fill in _fills(q, head):
+            if stated_fills and f" {fill} " not in unit_text:
+                out.append(f"{head} {fill}≠{head} {stated_fills[0]}")
     return out
 
 

@@ -25,6 +25,7 @@ from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer
 from assistant.answer.mismatch import conflicts
+from assistant.answer.offdomain import english_without_terms, unfamiliar
 from assistant.answer.planref import PlanTable, named_plans, rank_named
 from assistant.answer.reportqa import report_answer
 from assistant.answer.scoring import SentenceScorer
@@ -114,7 +115,8 @@ class Answerer:
         unknown = [] if is_english(question) else unknown_names(question, self._corpus_key, self._corpus_text)
         if unknown:
             return Draft(NO_ANSWER, True)
-        if off_topic(self.state, question, named):
+        if off_topic(self.state, question, named) or unfamiliar(self.state, question) or (
+                is_english(question) and english_without_terms(question)):
             return Draft(NO_ANSWER, True)
         allowed = filters.allowed(self.state) if filters else None
         if allowed is not None:  # the sidebar/API filters bound every answer path, named plans included
