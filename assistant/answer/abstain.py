@@ -192,7 +192,27 @@ def absent_units(state: IndexState, question: str, docs: list[str]) -> list[str]
         return []
     out = [forms[0] for forms in unit_mentions(question) if not _named_in(state, forms, docs)]
     agencies = {m.group(1) for m in agency_pattern().finditer(name_key(question))}
-    return out + [n for n in sorted(agencies) if not any(_mentioned(state, n, d) for d in docs)]
+    out += [n for n in sorted(agencies) if not any(_mentioned(state, n, d) for d in docs)]
+    return out + [n for n in folded_units(question) if not any(f" {n} " in plan_key(state, d) for d in docs)]
+
+
+_FOLDED_HEAD = re.compile(r"(?<![a-z0-9])(?<!tich )(chi cuc|cuc|trung tam)((?: [a-z0-9]+){1,2})")
+_FOLDED_STOP = {"o", "tai", "cua", "cho", "va", "voi", "den", "tu", "trong", "theo", "ve", "la", "nao", "gi", "khi",
+                "de", "lam", "phai", "co", "duoc", "chu", "phoi", "thuc", "giao", "bao", "nam", "tinh", "xa"}
+
+
+def folded_units(question: str) -> list[str]:
+    """Units named in lower case or without diacritics ("cuc dang kiem viet nam"): head and up to two words."""
+    out = []
+    for m in _FOLDED_HEAD.finditer(name_key(question)):
+        words: list[str] = []
+        for w in m.group(2).split():
+            if w in _FOLDED_STOP:
+                break
+            words.append(w)
+        if words and len(words[0]) > 1:
+            out.append(f"{m.group(1)} {' '.join(words)}")
+    return out
 
 
 _RUN_HEADS = {"so", "bo", "phong", "ban", "cuc", "ubnd", "uy", "chi", "trung", "van", "xa", "phuong", "tinh"}

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 
 from assistant.answer.abbrev import name_key
-from assistant.answer.extractive import Draft, citation, plan_label
+from assistant.answer.extractive import NO_ANSWER, Draft, citation, plan_label
 from assistant.answer.guards import TITLE_HOLDER
 from assistant.answer.quotes import Quote, raw_lines
 from assistant.state import IndexState
+from index.catalog import DocRecord
 from index.normalize import fold
 from index.types import Section
 
@@ -28,6 +29,13 @@ _DECISION = re.compile(r"\b(quyet dinh|decision)\b")
 _DECISION_NUMBER = re.compile(r"\b(so may|so bao nhieu|so hieu|so nao|so gi|la so|what number|number)\b")
 _ARTICLE = re.compile(r"\bdieu ([1-9])\b")
 _EFFECT = re.compile(r"\b(hieu luc|take effect|in force|effective)\b")
+
+
+def _cites_other_plan(rec: DocRecord) -> bool:
+    """The plan names another plan by its number ("Kế hoạch số 12/KH-UBND", "Kế hoạch 12/KH-UBND")."""
+    own = fold(rec.meta.number or "-")
+    found = re.findall(r"ke hoach (?:so )?(\d+/[a-z0-9\-]+)", fold(rec.text))
+    return bool(rec.meta.implements) or any(n != own for n in found)
 
 
 def _walk(sec: Section) -> Iterator[Section]:
@@ -136,6 +144,9 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
         return signers_answer(state, question, plans)
     q = fold(question)
     if _IMPLEMENTS.search(q):
+        # "thực hiện kế hoạch số mấy của UBND tỉnh?": refused when the plan cites no other plan by number
+        if _DECISION_NUMBER.search(q) and not _cites_other_plan(state.docs[plans[0]]):
+            return Draft(NO_ANSWER, True)
         return None
     decided = decision_answer(state, question, plans[0])
     if decided is not None:

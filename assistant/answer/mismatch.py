@@ -41,8 +41,9 @@ def _tables() -> tuple[list[tuple[str, ...]], re.Pattern[str], dict[str, int], l
     return groups, pattern, member_group, slots
 
 
+# function words that end a slot's filler; words that fold onto content words ("bao"/"bảo", "duoc"/"dược") are not
 _FILL_STOP = {"o", "tai", "cua", "cho", "va", "voi", "den", "tu", "trong", "theo", "ve", "la", "nao", "gi", "khi", "de",
-              "duoc", "thi", "nhu", "tren", "hoac", "ai", "bao", "co", "khong", "do", "doi", "nay", "cac", "nhung"}
+              "thi", "nhu", "tren", "hoac", "ai", "khong", "doi", "nay", "cac", "nhung"}
 
 
 def _fills(folded: str, head: str) -> list[str]:

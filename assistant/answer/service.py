@@ -173,13 +173,23 @@ class Answerer:
         return compose(self.state, select(cands, multi, named=named))
 
     def _fitting(self, question: str, cands: list[Candidate], named: list[str]) -> list[Candidate]:
-        """The candidates without the best ones that are about a near neighbour of the question (:mod:`mismatch`)."""
+        """The candidates without the best ones that are about a near neighbour of the question (:mod:`mismatch`).
+
+        A table row is judged whole: when its task is a neighbour, none of its cells answers either.
+        """
         identity = identity_words(self.state, named)
+        rejected: set[str] = set()
         for i, c in enumerate(cands[:8]):
+            chunk = c.hit.chunk
+            if chunk.chunk_id in rejected:
+                continue
             meta = self.state.docs[c.doc_id].meta
-            context = " ".join([c.hit.chunk.section, meta.issuer or "", meta.province or "", meta.title or ""])
-            if not conflicts(question, c.scored.sentence, identity, context):
-                return cands[i:]
+            context = " ".join([chunk.section, meta.issuer or "", meta.province or "", meta.title or ""])
+            unit = chunk.text if chunk.kind == "table_row" else c.scored.sentence
+            if not conflicts(question, unit, identity, context):
+                return [x for x in cands[i:] if x.hit.chunk.chunk_id not in rejected]
+            if chunk.kind == "table_row":
+                rejected.add(chunk.chunk_id)
         return []
 
     def _table(self) -> PlanTable:

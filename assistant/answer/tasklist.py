@@ -50,6 +50,15 @@ def period(question: str, default_year: int | None) -> tuple[date, date] | None:
     return None
 
 
+def deadline_wording(question: str, records: list[dict[str, Any]]) -> str | None:
+    """A deadline without a date that the records use and the question names ("thường xuyên", "hằng quý")."""
+    q = f" {' '.join(re.findall(r'[a-z0-9]+', fold(question)))} "
+    wordings = {" ".join(re.findall(r"[a-z]+", fold(t.get("deadline") or ""))) for t in records
+                if t.get("deadline") and not re.search(r"\d", t["deadline"])}
+    found = [w for w in wordings if len(w) > 4 and f" {w} " in q]
+    return max(found, key=len) if found else None
+
+
 def named_unit(question: str, records: list[dict[str, Any]], partners: bool) -> str | None:
     """The longest lead (or partner) unit of the records that the question names."""
     q = _key(question)
@@ -77,7 +86,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
                                                           if expansion else None)
     years = [state.docs[named[0]].meta.year] if len(named) == 1 else []
     span = period(question, years[0] if years else None)
-    if unit is None and span is None:
+    wording = deadline_wording(question, records) if span is None else None
+    if unit is None and span is None and wording is None:
         return None
     picked = []
     for t in records:
@@ -88,8 +98,10 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         if span is not None:
             if not t.get("due") or not span[0] <= date.fromisoformat(t["due"]) <= span[1]:
                 continue
+        if wording is not None and wording not in fold(t.get("deadline") or ""):
+            continue
         picked.append(t)
-    if not picked or ("den han" not in q and unit is None and span is None):
+    if not picked or ("den han" not in q and unit is None and span is None and wording is None):
         return None
     picked = picked[:MAX_ITEMS]
     lines, cits, items = [], [], []
@@ -100,7 +112,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         lines.append(f"{n}. {text} [{n}]")
     plans = sorted({t["document"] for t in picked})
     where = plan_label(state, plans[0]) if len(plans) == 1 else f"{len(plans)} kế hoạch"
-    what = f"do {unit} {'phối hợp' if as_partner else 'chủ trì'}" if unit else "đến hạn trong kỳ hỏi"
+    what = f"do {unit} {'phối hợp' if as_partner else 'chủ trì'}" if unit else (
+        "có thời hạn như câu hỏi nêu" if wording else "đến hạn trong kỳ hỏi")
     head = f"Theo {where}, có {len(picked)} nhiệm vụ {what}:"
     if len(plans) > 1:
         lines = [f"{line} — {plan_label(state, t['document'])}" for line, t in zip(lines, picked, strict=True)]
