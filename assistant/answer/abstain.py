@@ -25,20 +25,43 @@ def _folded_corpus(key: str, text: str) -> str:
     return f" {' '.join(words(text))} {' '.join(words(ocr_fold(text)))} "
 
 
+def _known(corpus: str, toks: list[str]) -> bool:
+    return bool(toks) and f" {' '.join(words(' '.join(toks)))} " in corpus
+
+
+def _segmentable(corpus: str, seg: list[str], ext: list[str]) -> bool:
+    """Two adjacent names ("Hà Tĩnh" + "Bảo hiểm xã hội"): a known head, then a known tail.
+
+    The tail may continue into the lower-case words after the run (``ext``).
+    """
+    for k in range(1, len(seg)):
+        tail = seg[k:]
+        if _known(corpus, seg[:k]) and any(_known(corpus, tail + ext[:n]) for n in range(len(ext) + 1)):
+            return True
+    return False
+
+
 def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]:
     """Proper-name phrases of the question (capitalised runs) that occur nowhere in the indexed plans."""
     corpus = _folded_corpus(corpus_key, corpus_text)
     out = []
-    runs: list[list[str]] = []
+    tokens = _TOKEN.findall(question)
+    runs: list[list[int]] = []
     last = -2
-    for i, tok in enumerate(_TOKEN.findall(question)):
+    for i, tok in enumerate(tokens):
         if tok[:1].isalpha() and tok[0].isupper() and i > 0:
+            if tokens[i - 1] in SENTENCE_START and i != last + 1:  # "Hải Phòng: Ai …" starts a sentence
+                continue
             if i == last + 1:
-                runs[-1].append(tok)
+                runs[-1].append(i)
             else:
-                runs.append([tok])
+                runs.append([i])
             last = i
-    for toks in runs:
+    for idx in runs:
+        # the lower-case words that continue the run's last name ("Bảo" + "hiểm xã hội")
+        after = tokens[idx[-1] + 1:idx[-1] + 3]
+        ext = [t for t in after[:next((j for j, t in enumerate(after) if not t.isalpha()), len(after))]]
+        toks = [tokens[i] for i in idx]
         # acronyms (DTTG, UBND, VHTTDL) split a run: "Sở DTTG Lào Cai" → "Lào Cai"
         segments: list[list[str]] = [[]]
         for t in toks:
@@ -46,8 +69,9 @@ def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]
                 segments.append([])
             else:
                 segments[-1].append(t)
-        for seg in segments:
-            if f" {' '.join(words(' '.join(seg)))} " in corpus:  # "Bộ Công Thương" as a whole
+        for n, seg in enumerate(segments):
+            tail_ext = ext if n == len(segments) - 1 else []
+            if _known(corpus, seg) or _segmentable(corpus, seg, tail_ext):  # "Bộ Công Thương" as a whole
                 continue
             # else each stretch of non-generic words: "Bộ Công Thương" is not "Bộ … Thương"
             parts: list[list[str]] = [[]]
@@ -193,6 +217,8 @@ def absent_units(state: IndexState, question: str, docs: list[str]) -> list[str]
     out = [forms[0] for forms in unit_mentions(question) if not _named_in(state, forms, docs)]
     agencies = {m.group(1) for m in agency_pattern().finditer(name_key(question))}
     out += [n for n in sorted(agencies) if not any(_mentioned(state, n, d) for d in docs)]
+    if fold(question) != question.lower():  # accented questions: capitalised unit names are judged above
+        return out
     return out + [n for n in folded_units(question) if not any(f" {n} " in plan_key(state, d) for d in docs)]
 
 
@@ -202,7 +228,7 @@ _FOLDED_STOP = {"o", "tai", "cua", "cho", "va", "voi", "den", "tu", "trong", "th
 
 
 def folded_units(question: str) -> list[str]:
-    """Units named in lower case or without diacritics ("cuc dang kiem viet nam"): head and up to two words."""
+    """Units named without diacritics ("cuc dang kiem viet nam"): the head and the first word of the name."""
     out = []
     for m in _FOLDED_HEAD.finditer(name_key(question)):
         words: list[str] = []
@@ -211,10 +237,12 @@ def folded_units(question: str) -> list[str]:
                 break
             words.append(w)
         if words and len(words[0]) > 1:
-            out.append(f"{m.group(1)} {' '.join(words)}")
+            out.append(f"{m.group(1)} {words[0]}")
     return out
 
 
+# punctuation after which a capital starts a sentence, not a name
+SENTENCE_START = {":", "?", ".", "!", ";", "–", "—", "\"", "“", "«", "("}
 _RUN_HEADS = {"so", "bo", "phong", "ban", "cuc", "ubnd", "uy", "chi", "trung", "van", "xa", "phuong", "tinh"}
 
 
@@ -227,19 +255,28 @@ def unknown_proper_names(state: IndexState, question: str, docs: list[str]) -> l
     if not docs:
         return []
     toks = re.findall(r"[\w&]+|[^\w\s]", question)  # "4G" is one token, not a capitalised "G"
-    runs: list[list[str]] = []
+    runs: list[list[int]] = []
     last = -2
     for i, tok in enumerate(toks):
         if not (i > 0 and tok.isalpha() and tok[:1].isupper() and not (len(tok) > 1 and tok.isupper())):
             continue
+        if toks[i - 1] in SENTENCE_START and i != last + 1:  # "Hải Phòng: Ai chủ trì …" starts a sentence
+            continue
         if i == last + 1 and fold(tok) not in _RUN_HEADS:  # a head starts another name: "… Y | Sở Y tế"
-            runs[-1].append(tok)
+            runs[-1].append(i)
         else:
-            runs.append([tok])
+            runs.append([i])
         last = i
     out = []
-    for run in runs:
-        phrase = " ".join(run)
-        if not any(_mentioned(state, phrase, d) for d in docs):
-            out.append(phrase)
+    for idx in runs:
+        run = [toks[i] for i in idx]
+        if any(_mentioned(state, " ".join(run), d) for d in docs):
+            continue
+        # two names side by side ("Hà Tĩnh Bảo hiểm …"): a mentioned head and a mentioned tail (+ lower-case words)
+        after = [t for t in toks[idx[-1] + 1:idx[-1] + 3] if t.isalpha() and t.islower()]
+        if any(any(_mentioned(state, " ".join(run[:k]), d) for d in docs) and any(
+                _mentioned(state, " ".join(run[k:] + after[:n]), d) for d in docs for n in range(len(after) + 1))
+               for k in range(1, len(run))):
+            continue
+        out.append(" ".join(run))
     return out

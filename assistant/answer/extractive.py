@@ -39,6 +39,12 @@ class Draft:
     citations: list[dict[str, Any]] = field(default_factory=list)
     confidence: float = 0.0
     items: list[dict[str, Any]] | None = None  # structured records of a record / list answer (``items`` in JSON)
+    reason: str | None = None  # why the answer abstained (``abstain_reason`` in JSON)
+
+
+def refuse(reason: str, confidence: float = 0.0) -> Draft:
+    """An abstention with the check that caused it ("unknown_name", "near_neighbour", "low_coverage" …)."""
+    return Draft(NO_ANSWER, True, confidence=confidence, reason=reason)
 
 
 def plan_label(state: IndexState, doc_id: str) -> str:

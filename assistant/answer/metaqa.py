@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.answer.abbrev import name_key
-from assistant.answer.extractive import NO_ANSWER, Draft, citation, plan_label
+from assistant.answer.extractive import Draft, citation, plan_label, refuse
 from assistant.answer.guards import TITLE_HOLDER
 from assistant.answer.quotes import Quote, raw_lines
 from assistant.state import IndexState
@@ -146,7 +146,7 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
     if _IMPLEMENTS.search(q):
         # "thực hiện kế hoạch số mấy của UBND tỉnh?": refused when the plan cites no other plan by number
         if _DECISION_NUMBER.search(q) and not _cites_other_plan(state.docs[plans[0]]):
-            return Draft(NO_ANSWER, True)
+            return refuse("no_cited_plan")
         return None
     decided = decision_answer(state, question, plans[0])
     if decided is not None:

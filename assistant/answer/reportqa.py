@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.answer.abbrev import name_key
 from assistant.answer.abstain import agency_pattern, unit_mentions
-from assistant.answer.extractive import NO_ANSWER, Draft, citation, plan_label
+from assistant.answer.extractive import Draft, citation, plan_label, refuse
 from assistant.answer.quotes import raw_lines
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
@@ -188,7 +188,7 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
                    and fold(reporter(r) or "") not in _issuer(state, r["document"])]
     own = _REPORT.search(fold(question))  # the question's own words (not an English glossary expansion)
     if not by_target and own and _unknown_recipient(question, fold(question)[own.end():], records):
-        return Draft(NO_ANSWER, True)  # "… gửi báo cáo cho Bộ Khoa học và Công nghệ …": no duty names that recipient
+        return refuse("unknown_recipient")  # "… gửi báo cáo cho Bộ Khoa học và Công nghệ …": no duty names that recipient
     chosen = by_target or by_reporter
     if not chosen and any(_issuer_named(state, d, subject) for d in docs):
         # "Sở Xây dựng gửi báo cáo cho ai?": the plan's own unit reports outward, not to its own office

@@ -9,13 +9,13 @@ from typing import Any
 from assistant.answer.abstain import absent_units, unknown_names, unknown_proper_names
 from assistant.answer.catalogqa import catalog_answer, off_topic
 from assistant.answer.extractive import (
-    NO_ANSWER,
     Candidate,
     Draft,
     best_first,
     candidates,
     compose,
     identity_words,
+    refuse,
     select,
 )
 from assistant.answer.factqa import reference_answer, reporting_answer
@@ -25,7 +25,7 @@ from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer
 from assistant.answer.mismatch import conflicts
-from assistant.answer.offdomain import english_without_terms, unfamiliar
+from assistant.answer.offdomain import english_without_terms
 from assistant.answer.planref import PlanTable, named_plans, rank_named
 from assistant.answer.reportqa import report_answer
 from assistant.answer.scoring import SentenceScorer
@@ -104,6 +104,7 @@ class Answerer:
             out["standalone_question"] = standalone
         if draft.abstained:
             out["related"] = retrieved[:3]
+            out["abstain_reason"] = draft.reason or "no_answer"
         elif draft.items is not None:
             out["items"] = draft.items
         return out
@@ -111,13 +112,14 @@ class Answerer:
     def _extractive(self, question: str, kinds: list[str], hits: list[Any], named: list[str],
                     filters: Filters | None = None, expansion: str = "") -> Draft:
         if not hits or not has_content(question):
-            return Draft(NO_ANSWER, True)
+            return refuse("no_content")
         unknown = [] if is_english(question) else unknown_names(question, self._corpus_key, self._corpus_text)
         if unknown:
-            return Draft(NO_ANSWER, True)
-        if off_topic(self.state, question, named) or unfamiliar(self.state, question) or (
-                is_english(question) and english_without_terms(question)):
-            return Draft(NO_ANSWER, True)
+            return refuse("unknown_name")
+        if off_topic(self.state, question, named):
+            return refuse("off_domain")
+        if is_english(question) and english_without_terms(question):
+            return refuse("english_no_terms")
         allowed = filters.allowed(self.state) if filters else None
         if allowed is not None:  # the sidebar/API filters bound every answer path, named plans included
             named = [d for d in named if d in allowed]
@@ -125,9 +127,10 @@ class Answerer:
         scope = sorted({*named, *(d for d in refs if allowed is None or d in allowed)}) or (
             sorted(allowed) if allowed is not None else list(self.state.docs))
         # a unit, place or language the plans in question never mention (English word order is not judged)
-        if not is_english(question) and (absent_units(self.state, question, scope)
-                                         or unknown_proper_names(self.state, question, scope)):
-            return Draft(NO_ANSWER, True)
+        if not is_english(question) and absent_units(self.state, question, scope):
+            return refuse("absent_unit")
+        if not is_english(question) and unknown_proper_names(self.state, question, scope):
+            return refuse("unknown_place")
         listed = catalog_answer(self.state, question, allowed)
         if listed is not None:
             return listed
@@ -143,19 +146,19 @@ class Answerer:
             if drafted is not None:
                 return drafted
         if unknown_title_holder(self.state, question, named):
-            return Draft(NO_ANSWER, True)
+            return refuse("title_holder")
         cands = best_first(candidates(self.state, self.scorer, question, kinds, hits, named))
         if not cands:
-            return Draft(NO_ANSWER, True)
+            return refuse("no_candidates")
         if named and "multi" not in kinds:
             cands = [c for c in cands if c.doc_id in named] or cands
         cands = self._fitting(question, cands, named)
         if not cands:  # every close sentence is about a neighbour of what is asked ("trong nước" for "quốc tế")
-            return Draft(NO_ANSWER, True)
+            return refuse("near_neighbour")
         valued = value_candidate(self.state, self.scorer, question, cands, identity_words(self.state, named),
                                  expansion or None)
         if valued is None:
-            return Draft(NO_ANSWER, True)
+            return refuse("value_missing")
         if isinstance(valued, Candidate) and valued is not cands[0]:
             cands = [valued, *[c for c in cands if c is not valued]]
         if year_mismatch(self.state, question, cands[0]):  # "Năm 2025 … đạt bao nhiêu?": a passage of that year
@@ -164,11 +167,11 @@ class Answerer:
                      and c.scored.coverage >= self.settings.abstain_threshold
                      and has_value(pattern, fold(c.scored.sentence))]
             if not dated:
-                return Draft(NO_ANSWER, True, confidence=cands[0].scored.score)
+                return refuse("year_mismatch", cands[0].scored.score)
             cands = [dated[0], *[c for c in cands if c is not dated[0]]]
         best = cands[0].scored
         if best.coverage < self.settings.abstain_threshold:
-            return Draft(NO_ANSWER, True, confidence=best.score)
+            return refuse("low_coverage", best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
         return compose(self.state, select(cands, multi, named=named))
 

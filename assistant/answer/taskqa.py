@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from assistant.answer.extractive import NO_ANSWER, Draft, citation, identity_words, plan_label
+from assistant.answer.extractive import Draft, citation, identity_words, plan_label, refuse
 from assistant.answer.lexicon import Lexicon, lexicon
 from assistant.answer.mismatch import conflicts
 from assistant.answer.quotes import raw_lines
@@ -129,7 +129,7 @@ def task_answer(state: IndexState, question: str, allowed: set[str] | None, name
         return None
     fitting = [(t, c) for t, c in ranked if not record_conflicts(state, question, t, identity)]
     if not fitting:  # the task asked about is a near neighbour of the plan's ("trong nước" for "quốc tế")
-        return Draft(NO_ANSWER, True, confidence=round(ranked[0][1], 3))
+        return refuse("near_neighbour", round(ranked[0][1], 3))
     best, coverage = fitting[0]
     text = record_label(best)
     cit = record_citation(state, best, reading=text)
