@@ -47,6 +47,12 @@ def varied3_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]
     yield _hashing_engine(tmp_path_factory, "varied3")
 
 
+@pytest.fixture(scope="session")
+def varied4_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The ten batch-4 plans (eval/varied4, written blind: prose TXT plans, near-miss questions)."""
+    yield _hashing_engine(tmp_path_factory, "varied4")
+
+
 def _gate(engine: Engine, qa: str, key: str, out: Path) -> None:
     items = load_qa(ROOT / "eval" / "datasets" / qa)
     plan_texts = {d: rec.text for d, rec in engine.state.docs.items()}
@@ -73,6 +79,25 @@ def test_varied3_dev_meets_thresholds(varied3_engine: Engine, tmp_path: Path) ->
 def test_varied2_dev_meets_thresholds(varied2_engine: Engine, tmp_path: Path) -> None:
     """Batch 2's DEV part (its TEST part is only reported, never run here)."""
     _gate(varied2_engine, "varied2_dev.jsonl", "varied2_dev", tmp_path)
+
+
+def test_varied4_dev_meets_thresholds(varied4_engine: Engine, tmp_path: Path) -> None:
+    """Batch 4's DEV part (its TEST part is only reported, never run here)."""
+    _gate(varied4_engine, "varied4_dev.jsonl", "varied4_dev", tmp_path)
+
+
+def test_near_neighbour_and_deputy_signer_are_refused(varied4_engine: Engine) -> None:
+    """A task differing in one qualifier, and "Ai là Giám đốc" when a deputy signed, get no confident answer."""
+    near = varied4_engine.ask("Bộ Công Thương giao đơn vị nào chủ trì thủ tục cấp giấy phép xuất khẩu tự động qua "
+                              "Cơ chế một cửa quốc gia?")
+    assert near["abstained"] and near["abstain_reason"] == "near_neighbour", near["answer"]
+    real = varied4_engine.ask("Bộ Công Thương giao đơn vị nào chủ trì thủ tục cấp giấy phép nhập khẩu tự động qua "
+                              "Cơ chế một cửa quốc gia?")
+    assert not real["abstained"] and "Cục Xuất nhập khẩu" in real["answer"]
+    deputy = varied4_engine.ask("Ai là Giám đốc Sở Tư pháp tỉnh Đồng Nai?")
+    assert deputy["abstained"], deputy["answer"]
+    signer = varied4_engine.ask("Ai ký Quyết định 147/QĐ-BCT ban hành kế hoạch CCHC của Bộ Công Thương, chức vụ gì?")
+    assert "Lưu Hoàng Nam" in signer["answer"] and "thứ trưởng" in signer["answer"].lower(), signer["answer"]
 
 
 def test_list_answer_enumerates_records_with_items(varied_engine: Engine) -> None:
