@@ -34,6 +34,9 @@ _HEADED_SUBJECT_RE = re.compile(
 _REPORT_RE = re.compile(r"(?<![0-9a-z])bao cao(?![0-9a-z])")
 _PREP_RE = re.compile(r"(?:^|\s)(ve|cho|gui|len)\s+$")
 _VIA_RE = re.compile(r"\(\s*(qua\s+[^)]*?)\s*\)")
+# "báo cáo UBND tỉnh qua Sở Nội vụ định kỳ …": an intermediary named without brackets
+_VIA_BARE_RE = re.compile(r"(?<![a-z(])(qua\s+(?:so|van phong|phong|bo|trung tam|ubnd|uy ban)\s[^,;.()]*?)"
+                          r"(?=\s+(?:dinh ky|hang|truoc|trong|vao|theo|de|khi)\b|\s*[,;.]|$)")
 _ROLE_RE = re.compile(
     r"^(?:[a-zđ]\)\s*|[-+–]\s*|\d+(?:\.\d+)*\.\s*)?(?:giao \S+(?: \S+)? )?(?:truc tiep |chu dong |tiep tuc )?"
     r"(chu tri|phoi hop|tham muu)"
@@ -161,6 +164,7 @@ def _deadline_fields(span: Span, fs: int, fe: int) -> dict[str, object]:
 
 def reporting(block: Block) -> list[Found]:
     """Reporting duties: who reports what to whom (via whom), how often, by when."""
+    from index.tasks_text import units_after  # tasks_text builds on find_unit of this module
     if block.node.kind in ("preamble", "header", "footnote"):
         return []
     aims = in_part(block, "muc dich")  # "MỤC ĐÍCH, YÊU CẦU": only concrete duties (recipient and timing)
@@ -177,12 +181,14 @@ def reporting(block: Block) -> list[Found]:
         fields: dict[str, object] = {}
         to = None
         for pm in re.finditer(r"(?:^|\s)(?:ve|cho|gui|bao cao)\s+", span.folded[at:fe]):
-            to = _units_after(span, at + pm.end(), fe)
+            # the longest name: "về Văn phòng Bộ", "về Văn phòng HĐND và UBND xã" (not "Văn phòng")
+            to = units_after(span, at + pm.end(), fe)
             if to:
                 break
         if to:
             fields.update(unit_fields(span, to, "to"))
-        via = _VIA_RE.search(span.folded, at, fe) or _VIA_RE.search(span.folded, fs, at)
+        via = (_VIA_RE.search(span.folded, at, fe) or _VIA_RE.search(span.folded, fs, at)
+               or _VIA_BARE_RE.search(span.folded, at, fe))
         if via:
             fields["via"] = span.clean(*via.span(1))
             inner = restore_unit_name(span.clean(via.start(1) + 4, via.end(1)))

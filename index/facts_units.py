@@ -77,6 +77,9 @@ def _lookup(key: str) -> str | None:
     for k, name in _LEXICON.items():
         if len(k.split()) != n_words or abs(len(k) - len(key)) > 2:
             continue
+        # a slip never turns one short word into another ("Văn phòng Bộ" is not "Văn phòng Sở")
+        if any(a != b and min(len(a), len(b)) <= 3 for a, b in zip(k.split(), key.split(), strict=True)):
+            continue
         d = _distance(k, key)
         if d <= (1 if len(k) < 12 else 2):
             best.append((d, name))

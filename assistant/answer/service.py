@@ -178,7 +178,8 @@ class Answerer:
     def _fitting(self, question: str, cands: list[Candidate], named: list[str]) -> list[Candidate]:
         """The candidates without the best ones that are about a near neighbour of the question (:mod:`mismatch`).
 
-        A table row is judged whole: when its task is a neighbour, none of its cells answers either.
+        A table row is judged whole: when its task is a neighbour, none of its cells answers either; and when the best
+        match is a neighbour, a clearly weaker sentence (under 90 % of its coverage) is not taken instead.
         """
         identity = identity_words(self.state, named)
         rejected: set[str] = set()
@@ -190,6 +191,8 @@ class Answerer:
             context = " ".join([chunk.section, meta.issuer or "", meta.province or "", meta.title or ""])
             unit = chunk.text if chunk.kind == "table_row" else c.scored.sentence
             if not conflicts(question, unit, identity, context):
+                if i and c.scored.coverage < 0.9 * cands[0].scored.coverage:
+                    return []  # the best match is a neighbour; a weaker one is not the answer either
                 return [x for x in cands[i:] if x.hit.chunk.chunk_id not in rejected]
             if chunk.kind == "table_row":
                 rejected.add(chunk.chunk_id)
