@@ -50,14 +50,14 @@ def _fills(folded: str, head: str) -> list[str]:
     """The words after each ``head`` in folded text, up to two, stopping at a function word or punctuation."""
     n = len(head.split())
     out = []
-    for clause in re.split(r"[^a-z0-9 ]+", folded):
+    for clause in re.split(r"[^\w ]+", folded):
         words = clause.split()
         for i in range(len(words) - n):
             if " ".join(words[i:i + n]) != head:
                 continue
             fill = []
             for w in words[i + n:i + n + 2]:
-                if w in _FILL_STOP:
+                if fold(w) in _FILL_STOP:
                     break
                 fill.append(w)
             if fill:
@@ -82,13 +82,30 @@ def contrast_conflicts(question: str, unit: str) -> list[str]:
         stated = um.get(g, set())
         if stated and not asked & stated:
             out.append(f"{'/'.join(sorted(asked))}≠{'/'.join(sorted(stated))}")
-    for head in _tables()[3]:
-        stated_fills = _fills(u, head)
-        unit_text = " " + " ".join(re.findall(r"[a-z0-9]+", u)) + " "
-        for fill in _fills(q, head):
+    slots = [(u, q, h) for h in _tables()[3]]
+    if fold(question) != question.lower():  # accented slots ("sổ X") only where the diacritics tell "sổ" from "số"
+        nu, nq = _surface(unit), _surface(question)
+        slots += [(nu, nq, h) for h in _accented_slots()]
+    for u_text, q_text, head in slots:
+        stated_fills = _fills(u_text, head)
+        unit_text = " " + " ".join(re.findall(r"\w+", u_text)) + " "
+        for fill in _fills(q_text, head):
             if stated_fills and f" {fill} " not in unit_text:
                 out.append(f"{head} {fill}≠{head} {stated_fills[0]}")
     return out
+
+
+def _surface(text: str) -> str:
+    """Lower-case words with their diacritics, punctuation kept as separators."""
+    return re.sub(r"[ \t\n]+", " ", re.sub(r"[^\w\s]", " , ", normalize(text).lower())).strip()
+
+
+@lru_cache(maxsize=1)
+def _accented_slots() -> list[str]:
+    import json
+
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    return [normalize(s).lower() for s in data.get("contrast_slots_accented", [])]
 
 
 _PLACE_HEADS = ("đặc khu", "thị xã", "thành phố", "xã", "phường", "huyện", "quận", "thị trấn", "tỉnh")

@@ -45,3 +45,11 @@ def test_english_questions_judge_contrasts_only() -> None:
     unit = "Cấp giấy phép lái xe quốc tế tại Sở Xây dựng"
     assert conflicts("When is the domestic licence service due?", unit + " international", NONE)
     assert not conflicts("When must the Department of Home Affairs finish it?", unit, NONE)
+
+
+def test_accented_slot_only_on_accented_questions() -> None:
+    unit = "Phòng Văn hóa - Xã hội chủ trì số hóa sổ hộ tịch lưu trữ tại xã"
+    assert conflicts("Ai chủ trì số hóa sổ địa chính lưu trữ tại xã?", unit, NONE)
+    assert not conflicts("Ai chủ trì số hóa sổ hộ tịch lưu trữ tại xã?", unit, NONE)
+    # without diacritics "so" may be "số" or "sở": not judged
+    assert not conflicts("ai chu tri so hoa so dia chinh luu tru tai xa?", unit, NONE)
