@@ -131,6 +131,8 @@ PARTS = {"ingest": bench_ingest, "latency": bench_latency, "ocr": bench_ocr, "lo
 def main(argv: list[str]) -> None:
     """``python -m eval.bench all|ingest|latency|ocr|load|load_during_ingest`` (each part in its own process)."""
     what = argv[0] if argv else "all"
+    if what != "all" and what not in PARTS:  # an unknown name would re-run itself as a child, endlessly
+        raise SystemExit(f"usage: python -m eval.bench [all|{'|'.join(PARTS)}]")
     if what in PARTS and len(argv) > 1 and argv[1] == "--child":
         print(json.dumps(PARTS[what]()))
         return
