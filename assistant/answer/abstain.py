@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from assistant.answer.abbrev import expand_folded, name_key
 from assistant.answer.lexicon import lexicon
@@ -29,16 +30,35 @@ def _known(corpus: str, toks: list[str]) -> bool:
     return bool(toks) and f" {' '.join(words(' '.join(toks)))} " in corpus
 
 
-def _segmentable(corpus: str, seg: list[str], ext: list[str]) -> bool:
+def two_names(run: list[str], ext: list[str], known: Callable[[list[str]], bool]) -> bool:
     """Two adjacent names ("Hà Tĩnh" + "Bảo hiểm xã hội"): a known head, then a known tail.
 
     The tail may continue into the lower-case words after the run (``ext``).
     """
-    for k in range(1, len(seg)):
-        tail = seg[k:]
-        if _known(corpus, seg[:k]) and any(_known(corpus, tail + ext[:n]) for n in range(len(ext) + 1)):
-            return True
-    return False
+    return any(known(run[:k]) and any(known(run[k:] + ext[:n]) for n in range(len(ext) + 1))
+               for k in range(1, len(run)))
+
+
+def capital_runs(tokens: list[str], accept: Callable[[str], bool],
+                 splits: Callable[[str], bool] = lambda t: False) -> list[list[int]]:
+    """Token indices of each run of capitalised tokens (``accept``) inside a question.
+
+    The first token and a capital right after sentence punctuation ("Hải Phòng: Ai …") start a sentence, not a
+    name; a token for which ``splits`` is true starts a new run ("… Y | Sở Y tế").
+    """
+    runs: list[list[int]] = []
+    last = -2
+    for i, tok in enumerate(tokens):
+        if i == 0 or not accept(tok):
+            continue
+        if tokens[i - 1] in SENTENCE_START and i != last + 1:
+            continue
+        if i == last + 1 and not splits(tok):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last = i
+    return runs
 
 
 def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]:
@@ -46,18 +66,8 @@ def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]
     corpus = _folded_corpus(corpus_key, corpus_text)
     out = []
     tokens = _TOKEN.findall(question)
-    runs: list[list[int]] = []
-    last = -2
-    for i, tok in enumerate(tokens):
-        if tok[:1].isalpha() and tok[0].isupper() and i > 0:
-            if tokens[i - 1] in SENTENCE_START and i != last + 1:  # "Hải Phòng: Ai …" starts a sentence
-                continue
-            if i == last + 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-            last = i
-    for idx in runs:
+    known = partial(_known, corpus)
+    for idx in capital_runs(tokens, lambda t: t[:1].isalpha() and t[0].isupper()):
         # the lower-case words that continue the run's last name ("Bảo" + "hiểm xã hội")
         after = tokens[idx[-1] + 1:idx[-1] + 3]
         ext = [t for t in after[:next((j for j, t in enumerate(after) if not t.isalpha()), len(after))]]
@@ -71,7 +81,7 @@ def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]
                 segments[-1].append(t)
         for n, seg in enumerate(segments):
             tail_ext = ext if n == len(segments) - 1 else []
-            if _known(corpus, seg) or _segmentable(corpus, seg, tail_ext):  # "Bộ Công Thương" as a whole
+            if known(seg) or two_names(seg, tail_ext, known):  # "Bộ Công Thương" as a whole
                 continue
             # else each stretch of non-generic words: "Bộ Công Thương" is not "Bộ … Thương"
             parts: list[list[str]] = [[]]
@@ -164,7 +174,7 @@ def _plan_surface(state: IndexState, doc_id: str) -> str:
     return state.cached(f"plansurface:{doc_id}", lambda: f" {_surface_key(state.docs[doc_id].text)} ")
 
 
-def _plan_text(state: IndexState, doc_id: str, folded: bool) -> str:
+def plan_text(state: IndexState, doc_id: str, folded: bool) -> str:
     """The plan's text folded, or normalised with its diacritics, built once per snapshot."""
     norm = fold if folded else normalize
     return state.cached(f"plantext:{folded}:{doc_id}", lambda: norm(state.docs[doc_id].text))
@@ -196,7 +206,7 @@ def _named_in(state: IndexState, forms: list[str], docs: list[str]) -> bool:
         for d in found:
             if state.docs[d].ocr_damaged:
                 return True
-            text = _plan_text(state, d, folded=ascii_form)
+            text = plan_text(state, d, folded=ascii_form)
             for m in re.finditer(rf"(?<!\w){re.escape(probe)}(?!\w)\s*(\S*)", text, re.IGNORECASE):
                 after = m.group(1)
                 word = re.match(r"[^\W\d_]+", after)
@@ -255,28 +265,16 @@ def unknown_proper_names(state: IndexState, question: str, docs: list[str]) -> l
     if not docs:
         return []
     toks = re.findall(r"[\w&]+|[^\w\s]", question)  # "4G" is one token, not a capitalised "G"
-    runs: list[list[int]] = []
-    last = -2
-    for i, tok in enumerate(toks):
-        if not (i > 0 and tok.isalpha() and tok[:1].isupper() and not (len(tok) > 1 and tok.isupper())):
-            continue
-        if toks[i - 1] in SENTENCE_START and i != last + 1:  # "Hải Phòng: Ai chủ trì …" starts a sentence
-            continue
-        if i == last + 1 and fold(tok) not in _RUN_HEADS:  # a head starts another name: "… Y | Sở Y tế"
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-        last = i
+
+    def mentioned(words: list[str]) -> bool:
+        return any(_mentioned(state, " ".join(words), d) for d in docs)
+
     out = []
+    runs = capital_runs(toks, lambda t: t.isalpha() and t[:1].isupper() and not (len(t) > 1 and t.isupper()),
+                        lambda t: fold(t) in _RUN_HEADS)  # a unit head starts another name: "… Y | Sở Y tế"
     for idx in runs:
         run = [toks[i] for i in idx]
-        if any(_mentioned(state, " ".join(run), d) for d in docs):
-            continue
-        # two names side by side ("Hà Tĩnh Bảo hiểm …"): a mentioned head and a mentioned tail (+ lower-case words)
         after = [t for t in toks[idx[-1] + 1:idx[-1] + 3] if t.isalpha() and t.islower()]
-        if any(any(_mentioned(state, " ".join(run[:k]), d) for d in docs) and any(
-                _mentioned(state, " ".join(run[k:] + after[:n]), d) for d in docs for n in range(len(after) + 1))
-               for k in range(1, len(run))):
-            continue
-        out.append(" ".join(run))
+        if not (mentioned(run) or two_names(run, after, mentioned)):  # "Hà Tĩnh Bảo hiểm …": two known names
+            out.append(" ".join(run))
     return out

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.answer.abbrev import expand_folded
-from index.normalize import fold
+from index.normalize import fold, normalize
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 
@@ -36,6 +36,10 @@ class Lexicon:
         self.catalog = _pattern(data.get("catalog_cues") or ["\u0000"])
         self.agencies: tuple[str, ...] = tuple(data.get("agencies", []))
         self.catalog_words = frozenset(w for p in data.get("catalog_words", []) for w in fold(p).split())
+        # near-neighbour data (see assistant.answer.mismatch): folded groups and slots, accented slots lower-cased
+        self.contrasts = [tuple(fold(p) for p in g) for g in data.get("contrasts", [])]
+        self.contrast_slots = [fold(s) for s in data.get("contrast_slots", [])]
+        self.contrast_slots_accented = [normalize(s).lower() for s in data.get("contrast_slots_accented", [])]
 
     def off_topic(self, question: str) -> str | None:
         """A topic no CCHC plan regulates (salary, weather, fees, hotlines …) that the question asks about."""

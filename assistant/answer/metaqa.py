@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 
 from assistant.answer.abbrev import name_key
+from assistant.answer.abstain import plan_text
 from assistant.answer.extractive import Draft, citation, plan_label, refuse
 from assistant.answer.guards import TITLE_HOLDER
 from assistant.answer.quotes import Quote, raw_lines
 from assistant.state import IndexState
-from index.catalog import DocRecord
 from index.normalize import fold
 from index.types import Section
 
@@ -31,10 +31,11 @@ _ARTICLE = re.compile(r"\bdieu ([1-9])\b")
 _EFFECT = re.compile(r"\b(hieu luc|take effect|in force|effective)\b")
 
 
-def _cites_other_plan(rec: DocRecord) -> bool:
+def _cites_other_plan(state: IndexState, doc_id: str) -> bool:
     """The plan names another plan by its number ("Kế hoạch số 12/KH-UBND", "Kế hoạch 12/KH-UBND")."""
+    rec = state.docs[doc_id]
     own = fold(rec.meta.number or "-")
-    found = re.findall(r"ke hoach (?:so )?(\d+/[a-z0-9\-]+)", fold(rec.text))
+    found = re.findall(r"ke hoach (?:so )?(\d+/[a-z0-9\-]+)", plan_text(state, doc_id, folded=True))
     return bool(rec.meta.implements) or any(n != own for n in found)
 
 
@@ -145,7 +146,7 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
     q = fold(question)
     if _IMPLEMENTS.search(q):
         # "thực hiện kế hoạch số mấy của UBND tỉnh?": refused when the plan cites no other plan by number
-        if _DECISION_NUMBER.search(q) and not _cites_other_plan(state.docs[plans[0]]):
+        if _DECISION_NUMBER.search(q) and not _cites_other_plan(state, plans[0]):
             return refuse("no_cited_plan")
         return None
     decided = decision_answer(state, question, plans[0])

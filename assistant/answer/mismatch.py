@@ -20,25 +20,17 @@ from functools import lru_cache
 
 from assistant.answer.abbrev import name_key
 from assistant.answer.intent import is_english
-from assistant.answer.lexicon import LEXICON_PATH
+from assistant.answer.lexicon import lexicon
 from index.normalize import fold, normalize
-
-
-def _load() -> tuple[list[tuple[str, ...]], list[str]]:
-    import json
-
-    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
-    groups = [tuple(fold(p) for p in g) for g in data.get("contrasts", [])]
-    return groups, [fold(s) for s in data.get("contrast_slots", [])]
+from index.types import PlanMetadata
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[list[tuple[str, ...]], re.Pattern[str], dict[str, int], list[str]]:
-    groups, slots = _load()
-    member_group = {m: i for i, g in enumerate(groups) for m in g}
+def _tables() -> tuple[re.Pattern[str], dict[str, int]]:
+    member_group = {m: i for i, g in enumerate(lexicon().contrasts) for m in g}
     members = sorted(member_group, key=len, reverse=True)  # "ngoai cong lap" before "cong lap"
     pattern = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(m) for m in members) + r")(?![a-z0-9])")
-    return groups, pattern, member_group, slots
+    return pattern, member_group
 
 
 # function words that end a slot's filler; words that fold onto content words ("bao"/"bảo", "duoc"/"dược") are not
@@ -66,7 +58,7 @@ def _fills(folded: str, head: str) -> list[str]:
 
 
 def _members(folded: str) -> dict[int, set[str]]:
-    _, pattern, member_group, _ = _tables()
+    pattern, member_group = _tables()
     out: dict[int, set[str]] = {}
     for m in pattern.finditer(folded):
         out.setdefault(member_group[m.group(1)], set()).add(m.group(1))
@@ -82,10 +74,11 @@ def contrast_conflicts(question: str, unit: str) -> list[str]:
         stated = um.get(g, set())
         if stated and not asked & stated:
             out.append(f"{'/'.join(sorted(asked))}≠{'/'.join(sorted(stated))}")
-    slots = [(u, q, h) for h in _tables()[3]]
+    lex = lexicon()
+    slots = [(u, q, h) for h in lex.contrast_slots]
     if fold(question) != question.lower():  # accented slots ("sổ X") only where the diacritics tell "sổ" from "số"
         nu, nq = _surface(unit), _surface(question)
-        slots += [(nu, nq, h) for h in _accented_slots()]
+        slots += [(nu, nq, h) for h in lex.contrast_slots_accented]
     for u_text, q_text, head in slots:
         stated_fills = _fills(u_text, head)
         unit_text = " " + " ".join(re.findall(r"\w+", u_text)) + " "
@@ -98,14 +91,6 @@ def contrast_conflicts(question: str, unit: str) -> list[str]:
 def _surface(text: str) -> str:
     """Lower-case words with their diacritics, punctuation kept as separators."""
     return re.sub(r"[ \t\n]+", " ", re.sub(r"[^\w\s]", " , ", normalize(text).lower())).strip()
-
-
-@lru_cache(maxsize=1)
-def _accented_slots() -> list[str]:
-    import json
-
-    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
-    return [normalize(s).lower() for s in data.get("contrast_slots_accented", [])]
 
 
 _PLACE_HEADS = ("đặc khu", "thị xã", "thành phố", "xã", "phường", "huyện", "quận", "thị trấn", "tỉnh")
@@ -151,6 +136,11 @@ def name_conflicts(question: str, unit: str, identity: frozenset[str], context: 
         if others:
             out.append(f"{head} {word}≠{head} {others[0]}")
     return out
+
+
+def unit_context(meta: PlanMetadata, section: str) -> str:
+    """What surrounds a unit and may name its place or body: its section and the plan's issuer, province, title."""
+    return " ".join([section, meta.issuer or "", meta.province or "", meta.title or ""])
 
 
 def conflicts(question: str, unit: str, identity: frozenset[str], context: str = "") -> list[str]:

@@ -24,7 +24,7 @@ from assistant.answer.guards import has_content, unknown_title_holder, value_can
 from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer
-from assistant.answer.mismatch import conflicts
+from assistant.answer.mismatch import conflicts, unit_context
 from assistant.answer.offdomain import english_without_terms
 from assistant.answer.planref import PlanTable, named_plans, rank_named
 from assistant.answer.reportqa import report_answer
@@ -187,8 +187,7 @@ class Answerer:
             chunk = c.hit.chunk
             if chunk.chunk_id in rejected:
                 continue
-            meta = self.state.docs[c.doc_id].meta
-            context = " ".join([chunk.section, meta.issuer or "", meta.province or "", meta.title or ""])
+            context = unit_context(self.state.docs[c.doc_id].meta, chunk.section)
             unit = chunk.text if chunk.kind == "table_row" else c.scored.sentence
             if not conflicts(question, unit, identity, context):
                 if i and c.scored.coverage < 0.9 * cands[0].scored.coverage:

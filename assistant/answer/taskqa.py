@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.answer.extractive import Draft, citation, identity_words, plan_label, refuse
 from assistant.answer.lexicon import Lexicon, lexicon
-from assistant.answer.mismatch import conflicts
+from assistant.answer.mismatch import conflicts, unit_context
 from assistant.answer.quotes import raw_lines
 from assistant.state import IndexState
 from index.normalize import fold
@@ -107,9 +107,7 @@ def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], i
 def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identity: frozenset[str]) -> list[str]:
     """Why the record is about a neighbour of the question's task (:func:`mismatch.conflicts`); empty if it is not."""
     unit = " ".join([t["task"], t.get("product") or "", t.get("lead") or "", *(t.get("partners") or [])])
-    meta = state.docs[t["document"]].meta
-    context = " ".join([t.get("section") or "", meta.issuer or "", meta.province or "", meta.title or ""])
-    return conflicts(question, unit, identity, context)
+    return conflicts(question, unit, identity, unit_context(state.docs[t["document"]].meta, t.get("section") or ""))
 
 
 def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
