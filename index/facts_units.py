@@ -134,7 +134,7 @@ GENERIC_UNIT_RE = re.compile(
     r"|chu tich|co quan|cap co tham quyen|don vi|bo|cong thong tin|thu truong)\b"
     r"(?:(?!\s(?:theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai|khi"
     r"|tham muu|trien khai|xay dung|tuyen truyen|day manh|ban hanh|kiem tra|chu tri|phoi hop|duoc|kip thoi"
-    r"|co trach nhiem|phan anh)\b)"
+    r"|co trach nhiem|phan anh|ket qua|tinh hinh|so lieu|nam \d{4})\b)"
     r"[^,;.():\n])*"
 )
 

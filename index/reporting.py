@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from index.deadlines import due, find_any_deadline
-from index.facts_rules import _VIA_RE, FREQ_RE, _tcth_item, item_unit, reporting
+from index.facts_rules import _VIA_BARE_RE, _VIA_RE, FREQ_RE, _tcth_item, item_unit, reporting
 from index.facts_text import Found, Span, blocks, doc_tokens, section_path
 from index.facts_units import restore_phrase, restore_unit_name
 from index.metadata_decision import plan_part
@@ -76,7 +76,7 @@ def _recipient(span: Span, a: int, b: int) -> str | None:
 
 
 def _via(span: Span, a: int, b: int, ocr: bool = False) -> str | None:
-    m = _VIA_RE.search(span.folded, a, b)
+    m = _VIA_RE.search(span.folded, a, b) or _VIA_BARE_RE.search(span.folded, a, b)
     if not m:
         return None
     text = span.clean(*m.span(1))

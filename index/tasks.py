@@ -156,6 +156,11 @@ def split_units(text: str) -> list[str]:
     return out
 
 
+# "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serving two bodies
+_JOINT_OFFICE_RE = re.compile(r"^van phong (?:hdnd|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi)$")
+_COUNCIL_RE = re.compile(r"^(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\b")
+
+
 def _split_on(text: str, sep: str, joiner: str) -> list[str]:
     """Split ``text`` at ``sep`` only where the next piece starts with a unit head word.
 
@@ -164,7 +169,8 @@ def _split_on(text: str, sep: str, joiner: str) -> list[str]:
     bits = re.split(sep, text)
     units = [bits[0]]
     for bit in bits[1:]:
-        if UNIT_HEAD_RE.match(bit) and not (joiner == " - " and _of_parent(units[-1], bit)):
+        if UNIT_HEAD_RE.match(bit) and not (joiner == " - " and _of_parent(units[-1], bit)) and not (
+                joiner == " và " and _JOINT_OFFICE_RE.match(fold(units[-1])) and _COUNCIL_RE.match(fold(bit))):
             units.append(bit)
         else:
             units[-1] += joiner + bit

@@ -53,7 +53,8 @@ def _name(text: str, ocr: bool = False) -> str:
 
 _STOPS = (r"theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai|khi|tham muu"
           r"|trien khai|xay dung|tuyen truyen|day manh|ban hanh|kiem tra|chu tri|phoi hop|duoc|kip thoi|co trach nhiem"
-          r"|phan anh|ra soat|theo doi|don doc|huong dan|to chuc|cap nhat|hoan thanh|nghien cuu|danh gia|la|lam|gui|cho")
+          r"|phan anh|ra soat|theo doi|don doc|huong dan|to chuc|cap nhat|hoan thanh|nghien cuu|danh gia|la|lam|gui|cho"
+          r"|ket qua|tinh hinh|so lieu|nam \d{4}")
 _HEADS_FOLDED = sorted({fold(h) for h in UNIT_HEADS}, key=len, reverse=True)
 _GENERIC_RE = re.compile(r"(?:cac\s+)?(?:" + "|".join(re.escape(h) for h in _HEADS_FOLDED) + r")(?![0-9a-z])"
                          r"(?:(?!\s(?:" + _STOPS + r")(?![0-9a-z]))[^,;.():\n])*")

@@ -15,6 +15,7 @@ from typing import Any
 from assistant.answer.abbrev import name_key
 from assistant.answer.abstain import agency_pattern, unit_mentions
 from assistant.answer.extractive import Draft, citation, plan_label, refuse
+from assistant.answer.intent import expand_english
 from assistant.answer.quotes import raw_lines
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
@@ -181,6 +182,9 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
         records = [r for r in records if _period(r, ocr[r["document"]]) == asked] or (
             [] if not named else [r for r in records if _period(r, ocr[r["document"]]) is None])
     obj, subject = q[m.end():], q[:m.start()]
+    english = _REPORT.search(question.lower()) if english_expansion else None
+    if english:  # glossary terms of each side ("Department of Home Affairs" … "to the Ministry of Home Affairs")
+        subject, obj = (fold(expand_english(part)) for part in (question[:english.start()], question[english.end():]))
     by_target = [r for r in records if _mentions(obj, r.get("recipient"), ocr[r["document"]])
                  or _mentions(obj, r.get("via"), ocr[r["document"]])]
     # the plan's own issuer named as the plan ("kế hoạch của Sở Nội vụ Đồng Tháp") does not pick a reporter

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from assistant.answer.reportqa import _asked_period, _period, reporter
 from index.normalize import fold
 
@@ -46,3 +48,23 @@ def test_unit_display_capitalises_after_dash() -> None:
 
     assert _display("Phòng Văn hóa - xã hội") == "Phòng Văn hóa - Xã hội"
     assert _display("Phòng Hành chính - Quản trị") == "Phòng Hành chính - Quản trị"
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 03/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+         "IV. TỔ CHỨC THỰC HIỆN\n"
+         "1. Các sở, ban, ngành tỉnh báo cáo kết quả cải cách hành chính quý về UBND tỉnh (qua Sở Nội vụ) trước\n"
+         "ngày 10 của tháng cuối quý; báo cáo năm trước ngày 05/12/2026.\n"
+         "2. Sở Nội vụ tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ kết quả cải cách\n"
+         "hành chính năm 2026 trước ngày 15/12/2026.\n")
+
+
+def test_english_reporting_question_keeps_reporter_and_recipient_apart(hashing_engine: Any, tmp_path: Any) -> None:
+    """"Department of Home Affairs … to the Ministry of Home Affairs": only the duty sent to Bộ Nội vụ."""
+    plan = tmp_path / "ha-nam_kh-cchc-2026.txt"
+    plan.write_text(_PLAN, encoding="utf-8")
+    assert not hashing_engine.ingest([plan]).failed
+    out = hashing_engine.ask("By when must the Department of Home Affairs report the reform results to the "
+                             "Ministry of Home Affairs?")
+    assert not out["abstained"], out["answer"]
+    assert [i["recipient"] for i in out["items"]] == ["Bộ Nội vụ"]
+    assert "15/12/2026" in out["answer"] and "05/12/2026" not in out["answer"]

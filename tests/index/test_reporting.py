@@ -116,3 +116,17 @@ def test_hard_wrapped_item_whose_next_line_starts_with_a_name_is_one_sentence(tm
     got = [(r["reporter"], r["recipient"], r["period"], r["deadline"]) for r in _reports(_load(path))]
     assert got == [("Văn phòng Sở", "Sở Nội vụ", "quý III", "trước ngày 12/9/2026"),
                    ("Văn phòng Sở", "Sở Nội vụ", "năm", "trước ngày 01/12/2026")]
+
+
+def test_joint_office_recipient_bare_via_and_recipient_stops_before_the_report_subject(tmp_path: Path) -> None:
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các phòng chuyên môn gửi báo cáo kết quả thực hiện quý về Văn phòng HĐND và UBND xã trước\n"
+            "ngày 05 của tháng cuối quý.\n"
+            "2. Văn phòng HĐND và UBND xã tổng hợp, tham mưu UBND xã báo cáo UBND tỉnh qua\n"
+            "Sở Nội vụ định kỳ hằng quý trước ngày 10 của tháng cuối quý.\n"
+            "3. Sở Nội vụ tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ kết quả cải cách\n"
+            "hành chính năm 2026 trước ngày 15/12/2026.\n")
+    path = tmp_path / "joint.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(r["recipient"], r["via"]) for r in _reports(_load(path))]
+    assert got == [("Văn phòng HĐND và UBND xã", None), ("UBND tỉnh", "qua Sở Nội vụ"), ("Bộ Nội vụ", None)]
