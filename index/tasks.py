@@ -45,8 +45,8 @@ def header_role(header: str) -> str | None:
     f = " ".join(re.findall(r"[0-9a-z]+", fold(header)))
     if f in ("stt", "tt", "so tt", "so thu tu"):
         return "label"
-    if "phoi hop" in f:
-        return "partners"
+    if "phoi hop" in f:  # "Cơ quan chủ trì/phối hợp": one cell, lead first (:func:`split_roles`)
+        return "lead" if "chu tri" in f else "partners"
     if _LEAD_WORDS.search(f):
         return "lead"
     if _DEADLINE_WORDS.search(f):
@@ -214,7 +214,7 @@ def _first(values: dict[str, str], keys: list[str]) -> str:
     return next((clean(values[k]) for k in keys if clean(values.get(k, ""))), "")
 
 
-_ROLE_LABELS = re.compile(r"(?:^|[;.\n]\s*)(Chủ trì|Phối hợp)\s*:\s*", re.IGNORECASE)
+_ROLE_LABELS = re.compile(r"(?:^|[;.\n]\s*|\s+)(Chủ trì|Phối hợp)\s*:\s*", re.IGNORECASE)
 
 
 def split_roles(cell: str) -> tuple[str, list[str]]:

@@ -152,6 +152,36 @@ def _record(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span, f
     }
 
 
+_FIELD_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[.;,]))(?:(co quan|don vi|bo phan) )?(chu tri|phoi hop)\s*:\s*"
+                       r"|(?:(?<=\s)|(?<=[.;,]))(thoi gian(?: hoan thanh| thuc hien)?|thoi han|tien do|san pham|ket qua)\s*:\s*")
+
+
+def _labelled(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span, fs: int, fe: int,
+              ocr: bool) -> dict[str, Any] | None:
+    """A task written with labelled fields after it: "Task. Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: Z."
+
+    The task is the text before the first label; each field runs to the next label.
+    """
+    labels = list(_FIELD_RE.finditer(span.folded, fs, fe))
+    first = next((i for i, m in enumerate(labels) if m.group(2) == "chu tri"), None)
+    if first is None or labels[0].start() - fs < 12:
+        return None
+    fields: dict[str, str] = {}
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else fe
+        name = m.group(2) or ("san pham" if m.group(3) in ("san pham", "ket qua") else "thoi gian")
+        fields.setdefault(name, span.clean(m.end(), end).strip(" ;,."))
+    rec = _record(doc, meta, block, span, fs, fe, _name(fields["chu tri"], ocr),
+                  [_name(u, ocr) for u in split_units(fields.get("phoi hop", ""))])
+    rec["task"] = _LABEL_RE.sub("", span.clean(fs, labels[0].start()), count=1).strip(" ;,")
+    if fields.get("thoi gian"):
+        rec["deadline"] = fields["thoi gian"]
+        rec["due"] = due(fields["thoi gian"], meta.year)
+    if fields.get("san pham"):
+        rec["product"] = fields["san pham"]
+    return rec
+
+
 def _partners(span: Span, fs: int, fe: int, lead_rng: tuple[int, int] | None, ocr: bool) -> list[str]:
     m = _PARTNER_RE.search(span.folded, lead_rng[1] if lead_rng else fs, fe)
     rng = units_after(span, m.end(), fe) if m else None
@@ -198,8 +228,17 @@ def text_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> lis
             continue
         span = block.span
         para_lead: str | None = None
+        prev: int | None = None  # start of the previous sentence of the block when it gave no record
         for fs, fe in _units(block, span):
             if fe - fs < 12 or span.folded[fs] in "([":
+                continue
+            # "… Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: Z." (the fields may start a sentence of their own)
+            labelled = _labelled(doc, meta, block, span, fs, fe, ocr) or (
+                _labelled(doc, meta, block, span, prev, fe, ocr) if prev is not None else None)
+            prev = fs
+            if labelled is not None:
+                out.append(labelled)
+                prev = None
                 continue
             rng = explicit_lead(span, fs, fe)
             colon = None if rng else _colon_unit(span, fs, fe)
@@ -219,4 +258,5 @@ def text_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> lis
             if not rng and head.startswith("phoi hop") and found is not None:
                 continue  # the item's unit only coordinates here; the lead is named elsewhere
             out.append(_record(doc, meta, block, span, fs, fe, lead, partners))
+            prev = None
     return out

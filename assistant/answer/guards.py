@@ -1,12 +1,13 @@
 """Abstention guards: check a chosen sentence against what the question pins down.
 
-The question may pin down a year, a title holder, a kind of value and key topic words.
+The question may pin down a year, a kind of value and key topic words (title holders: :mod:`titles`).
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.answer.compound import parts
 from assistant.answer.extractive import Candidate
 from assistant.answer.lexicon import lexicon
 from assistant.answer.scoring import SentenceScorer, norm_words
@@ -17,11 +18,6 @@ from index.ocrtext import ocr_fold
 
 _DOC_DATE = re.compile(r"\bso \S*\d\S*(?: \S+){0,3}? ngay \d{1,2}/\d{1,2}/\d{2,4}|\bngay \d{1,2}/\d{1,2}/\d{4} cua\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
-# "Ai là Giám đốc …?" (group 2: the title, folded); the English form is only used by the guard
-TITLE_HOLDER_VI = (r"\bai (la|dang la|giu chuc|dang giu chuc|dang lam) (chu tich|giam doc|chanh van phong|"
-                   r"truong phong|bi thu|bo truong|cuc truong|vu truong)\b")
-TITLE_HOLDER = re.compile(TITLE_HOLDER_VI)
-_TITLE_HOLDER = re.compile(TITLE_HOLDER_VI + r"|\bwho is the (chairman|director|chief)\b")
 
 
 def _folded(state: IndexState, cand: Candidate) -> str:
@@ -41,19 +37,6 @@ def year_mismatch(state: IndexState, question: str, cand: Candidate) -> bool:
     return not any(y in plan_years or y in text for y in years)
 
 
-def unknown_title_holder(state: IndexState, question: str, named: list[str]) -> bool:
-    """"Ai là Chủ tịch …?": plans name a title holder only in a signature with exactly that title."""
-    m = _TITLE_HOLDER.search(fold(question))
-    if not m:
-        return False
-    title = m.group(2) or ""
-    for doc_id in named or list(state.docs):
-        st = fold(state.docs[doc_id].meta.signer_title or "")
-        if st and st.endswith(title) and "pho" not in st.split() and not st.startswith("kt"):
-            return False
-    return True
-
-
 def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, cands: list[Candidate],
                     exclude: frozenset[str], key_source: str | None = None) -> Candidate | None | bool:
     """For value questions, the best candidate holding the value *and* the question's key word.
@@ -64,7 +47,9 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
     if pattern is None:
         return True
     # the question's key words, without cue and domain words ("hạn chót", "CCHC" → "cải cách …", "để")
-    keys = scorer.key_words(key_source or question, exclude | lexicon().stop, n=3)
+    # in a compound question, the words of the sub-question that asks for the value ("… là bao nhiêu, lấy từ nguồn nào?")
+    asking = next((p for p in parts(question) if required_value(p) is not None), question)
+    keys = scorer.key_words(key_source or asking, exclude | lexicon().stop, n=3)
     for cand in cands[:60]:
         folded = _DOC_DATE.sub(" ", _folded(state, cand))  # a cited document's date is not a deadline
         if not has_value(pattern, folded):

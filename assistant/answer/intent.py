@@ -29,7 +29,9 @@ _GLOSSARY: tuple[tuple[str, str], ...] = tuple(
     (en, vi) for en, vi in json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["english"])
 _EN_WORDS = {"the", "what", "which", "who", "when", "how", "does", "is", "are", "of", "to", "by", "for", "in", "and",
              "plan", "report", "must", "should", "many", "much", "percent", "deadline", "you", "your", "me", "my",
-             "this", "that", "with", "from", "near", "about", "there", "what's", "whats", "tell", "please"}
+             "this", "that", "with", "from", "near", "about", "there", "what's", "whats", "tell", "please",
+             "do", "i", "at", "where", "why", "will", "have", "has", "was", "were", "or", "if", "any", "today",
+             "we", "they", "home", "get"}
 _VI_WORDS = {"cua", "cho", "va", "nao", "gi", "ai", "khi", "bao", "cac", "nhung", "duoc", "theo", "voi", "ve", "trong",
              "la", "co", "khong", "phai", "de", "chuc", "nhiem", "vu", "ke", "hoach", "so", "xa", "tinh", "don", "vi"}
 

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from assistant.answer.abbrev import name_key
 from assistant.answer.abstain import plan_text
 from assistant.answer.extractive import Draft, citation, plan_label, refuse
-from assistant.answer.guards import TITLE_HOLDER
 from assistant.answer.quotes import Quote, raw_lines
+from assistant.answer.titles import asked_title, holds
 from assistant.state import IndexState
 from index.normalize import fold
 from index.types import Section
@@ -162,9 +162,8 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
             cits = [citation(state, rec.doc_id, "Phần đầu văn bản", x) for x in (nq, dq)]
             return Draft(f"Kế hoạch của {label} có số {m.number} [1], ban hành ngày {int(d)} tháng {int(mo)} năm {y} "
                          f"({int(d)}/{int(mo)}/{y}) [2].", False, cits, 1.0)
-    holder = TITLE_HOLDER.search(q)  # "Ai là Giám đốc Sở …?": the plan names one only in its own signature
-    title = fold(m.signer_title or "")
-    if holder and not (m.signer and title.endswith(holder.group(2)) and not re.search(r"\b(pho|kt)\b", title)):
+    holder = asked_title(question)  # "Ai là Giám đốc Sở …?": the plan names one only in its own signature
+    if holder and not (m.signer and holds(holder, m.signer_title)):
         return None  # "Ai là Bộ trưởng …?" when a Thứ trưởng signed: not stated
     if _SIGNER.search(q) or holder:
         if not m.signer:

@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.answer.abstain import absent_units, unknown_names, unknown_proper_names
 from assistant.answer.catalogqa import catalog_answer, off_topic
+from assistant.answer.compound import answers_part, merge, needs_own_answer, parts, resolve_back
 from assistant.answer.extractive import (
     Candidate,
     Draft,
@@ -20,7 +21,7 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.followup import condense, strip_followup
-from assistant.answer.guards import has_content, unknown_title_holder, value_candidate, year_mismatch
+from assistant.answer.guards import has_content, value_candidate, year_mismatch
 from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer
@@ -31,6 +32,7 @@ from assistant.answer.reportqa import report_answer
 from assistant.answer.scoring import SentenceScorer
 from assistant.answer.tasklist import list_answer
 from assistant.answer.taskqa import task_answer
+from assistant.answer.titles import asked_title, holds
 from assistant.answer.valuetype import has_value, required_value
 from assistant.retrieval import Filters, HybridRetriever
 from assistant.settings import Settings
@@ -61,24 +63,10 @@ class Answerer:
         """
         t0 = time.perf_counter()
         standalone = condense(question, history)
-        intent = classify(standalone)
-        intent.expanded = lexicon().expand(intent.expanded)  # paraphrases → canonical terms for the lexical side
-        table = self._table()
-        named = named_plans(intent.expanded, self.state.docs, table)
-        if standalone != question:  # a follow-up that names a plan moves the focus to it
-            named = named_plans(strip_followup(question), self.state.docs, table) or named
-        refs = table.referenced(intent.expanded)
-        if len(refs) > 1 and _COMPARE.search(fold(standalone)):  # "so sánh … Cao Bằng và … Lai Châu": every one
-            named = sorted({*named, *refs}, key=lambda d: table.order.get(d, 0))
-        boost = {d: self.settings.plan_boost for d in named}
-        hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
-        named = rank_named(named, intent.expanded, table, hits, MAX_NAMED)
-        if len(named) > 1:  # a question about several named plans: make sure each one contributes passages
-            searched = rank_named(named, intent.expanded, table, hits, PER_PLAN)
-            hits = self._per_plan(intent.expanded, hits, searched, filters, retrieval)
+        draft, hits, named, intent = self._draft(standalone, question, filters, top_k, retrieval)
         retrieved = [self._passage(h) for h in hits[:top_k]]
-        expansion = intent.expanded[len(standalone):] if intent.english else ""
-        draft = self._extractive(standalone, intent.kinds, hits[:12], named, filters, expansion)
+        if not draft.abstained and not intent.english:
+            draft = self._compound(standalone, draft, named, filters, top_k, retrieval)
         used_mode = "extractive"
         llm_note: str | None = None
         if mode == "llm" and not draft.abstained:
@@ -109,6 +97,53 @@ class Answerer:
             out["items"] = draft.items
         return out
 
+    def _draft(self, standalone: str, question: str, filters: Filters | None, top_k: int, retrieval: str,
+               inherited: list[str] | None = None) -> tuple[Draft, list[Any], list[str], Any]:
+        """The extractive draft of one question, with its hits, named plans and intent.
+
+        ``inherited``: the plans of the question a sub-question belongs to, when it names none itself.
+        """
+        intent = classify(standalone)
+        intent.expanded = lexicon().expand(intent.expanded)  # paraphrases → canonical terms for the lexical side
+        table = self._table()
+        named = named_plans(intent.expanded, self.state.docs, table) or list(inherited or [])
+        if standalone != question:  # a follow-up that names a plan moves the focus to it
+            named = named_plans(strip_followup(question), self.state.docs, table) or named
+        refs = table.referenced(intent.expanded)
+        if len(refs) > 1 and _COMPARE.search(fold(standalone)):  # "so sánh … Cao Bằng và … Lai Châu": every one
+            named = sorted({*named, *refs}, key=lambda d: table.order.get(d, 0))
+        boost = {d: self.settings.plan_boost for d in named}
+        hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
+        named = rank_named(named, intent.expanded, table, hits, MAX_NAMED)
+        if len(named) > 1:  # a question about several named plans: make sure each one contributes passages
+            searched = rank_named(named, intent.expanded, table, hits, PER_PLAN)
+            hits = self._per_plan(intent.expanded, hits, searched, filters, retrieval)
+        expansion = intent.expanded[len(standalone):] if intent.english else ""
+        return self._extractive(standalone, intent.kinds, hits[:12], named, filters, expansion), hits, named, intent
+
+    def _compound(self, question: str, draft: Draft, named: list[str], filters: Filters | None, top_k: int,
+                  retrieval: str) -> Draft:
+        """The draft with an answer for each sub-question it leaves uncovered (:mod:`compound`)."""
+        subs = parts(question)
+        if not subs:
+            return draft
+        identity = identity_words(self.state, named)
+        quoted = {c["quote"] for c in draft.citations}
+        extra: list[Draft] = []
+        previous = draft
+        for part in subs:
+            resolved = resolve_back(part, previous)
+            if resolved == part and not needs_own_answer(self.scorer, part, draft, identity):
+                continue
+            sub = self._draft(resolved, resolved, filters, top_k, retrieval, named if resolved == part else None)[0]
+            if sub.abstained or all(c["quote"] in quoted for c in sub.citations) or (
+                    resolved == part and not answers_part(self.scorer, part, sub, identity)):
+                continue
+            quoted |= {c["quote"] for c in sub.citations}
+            extra.append(sub)
+            previous = sub
+        return merge(draft, extra) if extra else draft
+
     def _extractive(self, question: str, kinds: list[str], hits: list[Any], named: list[str],
                     filters: Filters | None = None, expansion: str = "") -> Draft:
         if not hits or not has_content(question):
@@ -131,6 +166,10 @@ class Answerer:
             return refuse("absent_unit")
         if not is_english(question) and unknown_proper_names(self.state, question, scope):
             return refuse("unknown_place")
+        title = asked_title(question)  # "Chủ tịch UBND tỉnh … là ai?": only a signer with that very title is named
+        if title and not any(self.state.docs[d].meta.signer and holds(title, self.state.docs[d].meta.signer_title)
+                             for d in (named or scope)):
+            return refuse("title_holder")
         listed = catalog_answer(self.state, question, allowed)
         if listed is not None:
             return listed
@@ -145,8 +184,6 @@ class Answerer:
             drafted = special(self.state, question, allowed, named, expansion)
             if drafted is not None:
                 return drafted
-        if unknown_title_holder(self.state, question, named):
-            return refuse("title_holder")
         cands = best_first(candidates(self.state, self.scorer, question, kinds, hits, named))
         if not cands:
             return refuse("no_candidates")

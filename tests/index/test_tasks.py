@@ -225,3 +225,25 @@ def test_combined_cell_partners_keep_collective_suffixes() -> None:
         "Sở Y tế", ["Công an tỉnh", "Trạm Y tế các xã, phường"])
     assert split_roles("Chủ trì: Văn phòng Sở; Phối hợp: Hiệp hội Doanh nghiệp tỉnh, Bệnh viện Đa khoa tỉnh") == (
         "Văn phòng Sở", ["Hiệp hội Doanh nghiệp tỉnh", "Bệnh viện Đa khoa tỉnh"])
+
+
+def test_combined_lead_partner_column_gives_lead_first_then_labelled_partners() -> None:
+    from index.tasks import header_role, split_roles
+
+    assert header_role("Cơ quan chủ trì/phối hợp") == "lead"
+    assert header_role("Cơ quan phối hợp") == "partners"
+    assert split_roles("Sở Nội vụ Phối hợp: Sở Khoa học và Công nghệ; Sở Tài chính") == (
+        "Sở Nội vụ", ["Sở Khoa học và Công nghệ", "Sở Tài chính"])
+    assert split_roles("Sở Nội vụ") == ("Sở Nội vụ", [])
+
+
+def test_task_with_labelled_fields_after_it(tmp_path: Path) -> None:
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\nNâng cao chất lượng phục vụ.\nII. NHIỆM VỤ VÀ PHÂN CÔNG\n1. Cải cách thủ tục hành chính\n"
+            "a) Cấp giấy phép kinh doanh dịch vụ lưu trú trực tuyến toàn trình. Cơ quan chủ trì: Phòng Kinh tế, Hạ"
+            " tầng và Đô thị; cơ quan phối hợp: Công an phường, Trung tâm Phục vụ hành chính công phường; thời gian:"
+            " Quý III/2026.\n")
+    path = tmp_path / "labelled.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(t["task"], t["lead"], t["partners"], t["deadline"], t["due"]) for t in _tasks(load_document(path))]
+    assert got == [("Cấp giấy phép kinh doanh dịch vụ lưu trú trực tuyến toàn trình.", "Phòng Kinh tế, Hạ tầng và Đô thị",
+                    ["Công an phường", "Trung tâm Phục vụ hành chính công phường"], "Quý III/2026", "2026-09-30")]

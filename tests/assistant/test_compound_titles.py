@@ -1,0 +1,53 @@
+"""Compound questions (sub-questions, back references, merged citations) and title-holder questions."""
+
+from __future__ import annotations
+
+from assistant.answer.compound import merge, parts, resolve_back
+from assistant.answer.extractive import Draft
+from assistant.answer.titles import asked_title, holds
+from assistant.answer.valuetype import has_value, required_value
+from index.normalize import fold
+
+
+def test_parts_split_only_where_each_piece_asks_something() -> None:
+    assert parts("Kinh phí kế hoạch của Bộ Công Thương là bao nhiêu, đơn vị nào hướng dẫn lập dự toán?") == [
+        "Kinh phí kế hoạch của Bộ Công Thương là bao nhiêu?", "đơn vị nào hướng dẫn lập dự toán?"]
+    assert parts("Xã Mai Sơn thực hiện kế hoạch số mấy của tỉnh, và kế hoạch đó do ai ký?") == [
+        "Xã Mai Sơn thực hiện kế hoạch số mấy của tỉnh?", "kế hoạch đó do ai ký?"]
+    assert parts("Sở Văn hóa, Thể thao và Du lịch chủ trì những nhiệm vụ nào?") == []
+    assert parts("Ai ký kế hoạch?") == []
+
+
+def test_back_reference_takes_the_number_the_previous_answer_quotes() -> None:
+    prev = Draft("Theo kế hoạch của UBND xã Mai Sơn (05/KH-UBND): Thực hiện Kế hoạch số 12/KH-UBND … [1]", False,
+                 [{"quote": "Thực hiện Kế hoạch số 12/KH-UBND ngày 09/01/2026 của UBND tỉnh"}])
+    assert resolve_back("kế hoạch đó do ai ký?", prev) == "kế hoạch 12/KH-UBND do ai ký?"
+    assert resolve_back("ai chủ trì?", prev) == "ai chủ trì?"
+
+
+def test_merge_renumbers_the_citations_of_later_answers() -> None:
+    a = Draft("A [1] [2]", False, [{"quote": "a"}, {"quote": "b"}])
+    b = Draft("B [1]", False, [{"quote": "c"}])
+    out = merge(a, [b])
+    assert out.answer == "A [1] [2]\nB [3]" and [c["quote"] for c in out.citations] == ["a", "b", "c"]
+
+
+def test_asked_title_needs_a_person_question_about_that_title() -> None:
+    assert asked_title("Chủ tịch UBND tỉnh Gia Lai hiện nay là ai?") == "chu tich"
+    assert asked_title("pho giam doc so xay dung phu trach cai cach hanh chinh ten la gi?") == "pho giam doc"
+    assert asked_title("Phó Chủ tịch nào ký quyết định ban hành kế hoạch?") == "pho chu tich"
+    assert asked_title("Who is the deputy director of the Department of Justice?") == "pho giam doc"
+    assert asked_title("Ai là người tham mưu Giám đốc Sở báo cáo?") is None
+    assert asked_title("Văn phòng Sở tham mưu Giám đốc Sở báo cáo cho ai?") is None
+    assert asked_title("Ai ký kế hoạch?") is None
+
+
+def test_holds_compares_the_signers_own_title() -> None:
+    assert holds("pho chu tich", "PHÓ CHỦ TỊCH") and holds("giam doc", "GIÁM ĐỐC")
+    assert not holds("chu tich", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH") and not holds("giam doc", None)
+
+
+def test_budget_question_wants_an_amount_even_with_words_between() -> None:
+    pattern = required_value("Kinh phí kế hoạch CCHC năm 2026 của Bộ Công Thương là bao nhiêu")
+    assert pattern is not None
+    assert has_value(pattern, fold("là 1.200 triệu cho chính quyền số")) and not has_value(pattern, fold("5 đồng bộ"))
