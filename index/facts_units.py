@@ -27,6 +27,16 @@ UNIT_NAMES: tuple[str, ...] = (
     "Cấp có thẩm quyền", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Trung tâm Phục vụ hành chính công tỉnh",
     "Trang thông tin điện tử Sở", "Bộ phận Một cửa",
 )
+# The state's sectors, named by a ministry ("Bộ …") and by a provincial department ("Sở …"). Several start with a word
+# the generic unit phrase stops at ("Xây dựng", "Tài chính" ← "tại"), so they are listed whole.
+SECTORS: tuple[str, ...] = (
+    "Nội vụ", "Tư pháp", "Tài chính", "Xây dựng", "Công Thương", "Y tế", "Giáo dục và Đào tạo", "Khoa học và Công nghệ",
+    "Nông nghiệp và Môi trường", "Văn hóa, Thể thao và Du lịch", "Dân tộc và Tôn giáo", "Ngoại giao", "Quốc phòng",
+    "Công an", "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư", "Giao thông vận tải", "Thông tin và Truyền thông",
+    "Lao động - Thương binh và Xã hội", "Nông nghiệp và Phát triển nông thôn",
+)
+UNIT_NAMES += tuple(f"{head} {sector}" for sector in SECTORS for head in ("Bộ", "Sở")
+                    if f"{head} {sector}" not in UNIT_NAMES)
 # Spelled-out forms folded to the abbreviation the lexicon uses.
 _SYNONYMS: tuple[tuple[str, str], ...] = (("uy ban nhan dan", "ubnd"), ("cong thong tin dien tu", "cong ttdt"))
 PLACES: tuple[str, ...] = ("Lào Cai", "Lai Châu", "Cao Bằng", "Yên Bái", "Phong Thổ")
@@ -132,7 +142,7 @@ UNIT_PATTERNS = unit_patterns()
 GENERIC_UNIT_RE = re.compile(
     r"(?:cac\s+)?(?:ubnd|uy ban nhan dan|so|phong|ban|trung tam|van phong|lanh dao|chanh van phong|giam doc"
     r"|chu tich|co quan|cap co tham quyen|don vi|bo|cong thong tin|thu truong)\b"
-    r"(?:(?!\s(?:theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai|khi"
+    r"(?:(?!\s(?:theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai(?! chinh| nguyen| san| lieu| khoan)|khi"
     r"|tham muu|trien khai|xay dung|tuyen truyen|day manh|ban hanh|kiem tra|chu tri|phoi hop|duoc|kip thoi"
     r"|co trach nhiem|phan anh|ket qua|tinh hinh|so lieu|nam \d{4})\b)"
     r"[^,;.():\n])*"

@@ -68,10 +68,17 @@ def _period(span: Span, a: int, b: int, ocr: bool = False) -> str | None:
 
 def _recipient(span: Span, a: int, b: int) -> str | None:
     at = span.folded.find("bao cao", a, b)
-    for m in _TO_RE.finditer(span.folded, a if at < 0 else at, b):
+    for m in _TO_RE.finditer(span.folded, a if at < 0 else max(a, at - 1), b):
         rng = units_after(span, m.end(), b)
         if rng:
-            return span.clean(*rng).strip(" ,;:.")
+            e = rng[1]
+            while True:  # "gửi UBND thành phố (qua Sở Nội vụ) và Bộ Xây dựng": the intermediary does not end the list
+                more = re.match(r"\s*\(qua [^)]*\)\s*(?:,|va)\s+", span.folded[e:b])
+                nxt = units_after(span, e + more.end(), b) if more else None
+                if nxt is None:
+                    break
+                e = nxt[1]
+            return re.sub(r"\s*\([Qq]ua [^)]*\)", "", span.clean(rng[0], e)).strip(" ,;:.")
     return None
 
 

@@ -285,7 +285,9 @@ class _Parser:
             else:
                 self._signature(i, s)
             return
-        if (self.part_no or self.article_no) and s.upper() == s and _SIGNATURE_RE.match(k) and len(s.split()) <= 8:
+        # a signature heading holds no number ("UBND THÀNH PHỐ HUẾ - KH 11/KH-UBND" is a running page header)
+        if (self.part_no or self.article_no) and s.upper() == s and _SIGNATURE_RE.match(k) and len(s.split()) <= 8 \
+                and not re.search(r"\d", k):
             self._signature(i, s)
             return
         if top.sec.kind == "footnote":

@@ -51,7 +51,7 @@ def _name(text: str, ocr: bool = False) -> str:
     return (restore_unit_name(text) or text) if ocr else text
 
 
-_STOPS = (r"theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai|khi|tham muu"
+_STOPS = (r"theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai(?! chinh| nguyen| san| lieu| khoan)|khi|tham muu"
           r"|trien khai|xay dung|tuyen truyen|day manh|ban hanh|kiem tra|chu tri|phoi hop|duoc|kip thoi|co trach nhiem"
           r"|phan anh|ra soat|theo doi|don doc|huong dan|to chuc|cap nhat|hoan thanh|nghien cuu|danh gia|la|lam|gui|cho"
           r"|ket qua|tinh hinh|so lieu|nam \d{4}")

@@ -130,3 +130,18 @@ def test_joint_office_recipient_bare_via_and_recipient_stops_before_the_report_s
     path.write_text(text, encoding="utf-8")
     got = [(r["recipient"], r["via"]) for r in _reports(_load(path))]
     assert got == [("Văn phòng HĐND và UBND xã", None), ("UBND tỉnh", "qua Sở Nội vụ"), ("Bộ Nội vụ", None)]
+
+
+def test_running_header_is_not_a_signature_and_ministries_with_stop_words_are_units(tmp_path: Path) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 11/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+            "I. NHIỆM VỤ\n1. Giao Sở Tư pháp chủ trì rà soát văn bản; hoàn thành trong tháng 9/2026.\n\n - 1 -\n\n"
+            "UBND THÀNH PHỐ HUẾ - KH 11/KH-UBND\n"
+            "II. CHẾ ĐỘ BÁO CÁO\n"
+            "1. Văn phòng Sở tham mưu báo cáo năm gửi UBND thành phố (qua Sở Nội vụ) và Bộ Xây dựng trước ngày"
+            " 25/11/2026.\n"
+            "2. Phòng Đăng ký kinh doanh tham mưu Sở báo cáo Bộ Tài chính định kỳ 6 tháng trước ngày 20/6/2026.\n")
+    path = tmp_path / "hue.txt"
+    path.write_text(text, encoding="utf-8")
+    got = {(r["recipient"], r["deadline"]) for r in _reports(_load(path))}
+    assert {("UBND thành phố", "trước ngày 25/11/2026"), ("Bộ Xây dựng", "trước ngày 25/11/2026"),
+            ("Bộ Tài chính", "trước ngày 20/6/2026")} <= got
