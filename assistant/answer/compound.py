@@ -107,7 +107,13 @@ def needs_own_answer(scorer: SentenceScorer, part: str, draft: Draft, exclude: f
 
 
 
-def answers_part(scorer: SentenceScorer, part: str, sub: Draft, exclude: frozenset[str], min_cover: float = 0.75) -> bool:
-    """A sub-question's own answer is kept only when it covers most of its topic (or it has none to judge)."""
+def answers_part(scorer: SentenceScorer, part: str, sub: Draft, exclude: frozenset[str],
+                 min_cover: float = 0.75) -> bool:
+    """A sub-question's own answer is kept when it states records or covers most of the sub-question's topic.
+
+    Records were matched by their own rules; a sub-question without topic words has nothing to judge.
+    """
+    if sub.items:
+        return True
     words = topic_words(scorer, part, exclude)
     return not words or covered(scorer, words, sub) >= min_cover

@@ -66,6 +66,9 @@ def identity_words(state: IndexState, named: list[str]) -> frozenset[str]:
         m = state.docs[doc_id].meta
         for value in (m.issuer, m.province, m.number):
             out.update(words(value or ""))
+        place = words(m.province or "")
+        if len(place) > 1:  # "TP HCM", "TP.HCM": the province by its initials
+            out.update({"".join(w[0] for w in place), "tp"})
         for phrase in identity_phrases(state.docs[doc_id]):
             out.update(words(phrase))
     return frozenset(out | ({"tinh", "xa", "so"} if out else set()))

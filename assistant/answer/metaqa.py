@@ -21,7 +21,9 @@ _DATE = re.compile(r"\b((?<!dang )(?<!cong )(?<!thanh )(?<!thiet )(ban hanh|ky|l
                    r"(ngay nao|khi nao|bao gio|thoi gian nao)|ngay ban hanh|"
                    r"ngay ky|when was .* (issued|signed)|issue date|date of (issue|signature))\b")
 _NUMBER = re.compile(r"\b(so hieu|so may|so bao nhieu|so ke hoach|ke hoach so may|plan number|what number)\b")
-_IMPLEMENTS = re.compile(r"\b(thuc hien ke hoach|trien khai ke hoach|can cu|implements?)\b")
+_IMPLEMENTS = re.compile(r"\b((thuc hien|trien khai)( theo)? ke hoach|can cu|implements?)\b")
+# "Kế hoạch của thành phố mà Sở Xây dựng Huế triển khai do ai ký?": a question about the plan a plan implements
+_PARENT = re.compile(r"\bke hoach\b[^?]{0,40}?\bma\b[^?]{0,60}?\b(?:thuc hien|trien khai|cu the hoa)\b")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 _NUMBER_LINE = re.compile(r"^\s*(so|s6|s0|so:)\s*[:.]?\s*\d*\s*/\s*kh", re.IGNORECASE)
 _DECISION_LINE = re.compile(r"^\s*(so|s6|s0)\s*[:.]?\s*\d+\s*/\s*q[dđ]", re.IGNORECASE)
@@ -37,6 +39,22 @@ def _cites_other_plan(state: IndexState, doc_id: str) -> bool:
     own = fold(rec.meta.number or "-")
     found = re.findall(r"ke hoach (?:so )?(\d+/[a-z0-9\-]+)", plan_text(state, doc_id, folded=True))
     return bool(rec.meta.implements) or any(n != own for n in found)
+
+
+def parent_question(state: IndexState, question: str, plans: list[str]) -> str | None:
+    """The question asked of the plan the named plan implements, by its number, or None.
+
+    "Kế hoạch của thành phố mà Sở Xây dựng Huế triển khai do ai ký?" → "Kế hoạch 11/KH-UBND do ai ký?" when the
+    Sở's plan cites "Kế hoạch số 11/KH-UBND".
+    """
+    q = fold(question)
+    m = _PARENT.search(q)
+    if not m or len(plans) != 1 or len(q) != len(question):
+        return None
+    rec = state.docs[plans[0]]
+    own = fold(rec.meta.number or "-")
+    cited = [n for n in re.findall(r"(?i)kế hoạch (?:số )?(\d+/[\wĐđ\-]+)", rec.text) if fold(n) != own]
+    return f"Kế hoạch {cited[0]}{question[m.end():]}" if cited else None
 
 
 def _walk(sec: Section) -> Iterator[Section]:

@@ -138,6 +138,26 @@ def name_conflicts(question: str, unit: str, identity: frozenset[str], context: 
     return out
 
 
+# a label number after a word ("lớp 6", "khu vực I"), not a quantity ("trong 2 ngày", "giảm 30 %")
+_NUMERAL = re.compile(r"\b([a-z]+) (i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})(?![\w.,%/])"
+                      r"(?! ?(?:ngay|thang|nam|gio|phut|tuan|lan|nguoi|ho so|muc|phan tram|ty|trieu|dong|%)\b)")
+_DATE_WORDS = frozenset({"ngay", "thang", "nam", "quy", "so", "tu", "den", "truoc", "sau", "va", "hoac"})
+
+
+def numeral_conflicts(question: str, unit: str) -> list[str]:
+    """A number the question puts after a word ("khu vực bảo vệ I", "lớp 6") that the unit gives another one."""
+    q, u = fold(question), fold(unit)
+    out = []
+    for m in _NUMERAL.finditer(q):
+        word, asked = m.groups()
+        if word in _DATE_WORDS:
+            continue
+        stated = {n.lstrip("0") for w, n in _NUMERAL.findall(u) if w == word}
+        if stated and asked.lstrip("0") not in stated:
+            out.append(f"{word} {asked}≠{word} {'/'.join(sorted(stated))}")
+    return out
+
+
 def unit_context(meta: PlanMetadata, section: str) -> str:
     """What surrounds a unit and may name its place or body: its section and the plan's issuer, province, title."""
     return " ".join([section, meta.issuer or "", meta.province or "", meta.title or ""])
@@ -147,4 +167,5 @@ def conflicts(question: str, unit: str, identity: frozenset[str], context: str =
     """Every reason the unit is about a neighbour of what the question asks (empty: no conflict)."""
     if is_english(question):  # English capitalises common words: only the contrasts are judged
         return contrast_conflicts(question, unit)
-    return contrast_conflicts(question, unit) + name_conflicts(question, unit, identity, context)
+    return (contrast_conflicts(question, unit) + numeral_conflicts(question, unit)
+            + name_conflicts(question, unit, identity, context))

@@ -24,7 +24,7 @@ from assistant.answer.followup import condense, strip_followup
 from assistant.answer.guards import has_content, value_candidate, year_mismatch
 from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
-from assistant.answer.metaqa import metadata_answer
+from assistant.answer.metaqa import metadata_answer, parent_question
 from assistant.answer.mismatch import conflicts, unit_context
 from assistant.answer.offdomain import english_without_terms
 from assistant.answer.planref import PlanTable, named_plans, rank_named
@@ -65,7 +65,11 @@ class Answerer:
         standalone = condense(question, history)
         draft, hits, named, intent = self._draft(standalone, question, filters, top_k, retrieval)
         retrieved = [self._passage(h) for h in hits[:top_k]]
-        if not draft.abstained and not intent.english:
+        parent = parent_question(self.state, standalone, named)
+        if parent is not None:  # "kế hoạch … mà Sở X triển khai do ai ký?": asked of the plan Sở X implements
+            asked = self._draft(parent, parent, filters, top_k, retrieval)[0]
+            draft = asked if not asked.abstained else draft
+        if not intent.english:
             draft = self._compound(standalone, draft, named, filters, top_k, retrieval)
         used_mode = "extractive"
         llm_note: str | None = None
@@ -128,6 +132,11 @@ class Answerer:
         if not subs:
             return draft
         identity = identity_words(self.state, named)
+        if draft.abstained:  # the whole is refused: answered only when every sub-question is answered on its own
+            each = [self._draft(p, p, filters, top_k, retrieval, named)[0] for p in subs]
+            if all(not d.abstained and answers_part(self.scorer, p, d, identity) for p, d in zip(subs, each, strict=True)):
+                return merge(each[0], each[1:])
+            return draft
         quoted = {c["quote"] for c in draft.citations}
         extra: list[Draft] = []
         previous = draft

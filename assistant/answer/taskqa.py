@@ -86,7 +86,10 @@ def _weights(records: list[dict[str, Any]]) -> dict[str, float]:
 def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], ignore: frozenset[str],
                    n: int = 3) -> list[tuple[dict[str, Any], float]]:
     """The ``n`` records sharing most (rarity-weighted) content words with the question, with their coverage."""
-    q = [w for w in dict.fromkeys(lex.content_words(question)) if w not in ignore]
+    asked = fold(question)
+    for cue in lex.roles.values():  # "trước ngày nào", "do ai chủ trì": what is asked, not the task's words
+        asked = cue.sub(" ", asked)
+    q = [w for w in dict.fromkeys(lex.content_words(asked)) if w not in ignore]
     if not q or not records:
         return []
     weights = _weights(records)

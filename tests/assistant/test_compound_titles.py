@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from assistant.answer.compound import merge, parts, resolve_back
 from assistant.answer.extractive import Draft
 from assistant.answer.titles import asked_title, holds
@@ -51,3 +54,20 @@ def test_budget_question_wants_an_amount_even_with_words_between() -> None:
     pattern = required_value("Kinh phí kế hoạch CCHC năm 2026 của Bộ Công Thương là bao nhiêu")
     assert pattern is not None
     assert has_value(pattern, fold("là 1.200 triệu cho chính quyền số")) and not has_value(pattern, fold("5 đồng bộ"))
+
+
+def test_parent_plan_question_is_asked_of_the_cited_plan(hashing_engine: Any, tmp_path: Path) -> None:
+    """"Kế hoạch của thành phố mà Sở X triển khai do ai ký?" is answered from the city plan the Sở's plan cites."""
+    city = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 11/KH-UBND\nHuế, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Cải cách hành chính nhà nước thành phố Huế năm 2026\nI. NHIỆM VỤ\n1. Giao Sở Tư pháp chủ trì rà soát văn"
+            " bản; hoàn thành trong tháng 9/2026.\nNơi nhận:\n- Bộ Nội vụ;\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\n\nTôn Thất Khiêm\n")
+    dept = ("UBND THÀNH PHỐ HUẾ\nSỞ XÂY DỰNG\nSố: 26/KH-SXD\nHuế, ngày 19 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Cải cách hành chính năm 2026 của Sở Xây dựng\nThực hiện Kế hoạch số 11/KH-UBND ngày 08/01/2026 của UBND"
+            " thành phố Huế;\nI. NHIỆM VỤ\n1. Phòng Quản lý xây dựng chủ trì cấp phép trực tuyến; hoàn thành trong"
+            " Quý III/2026.\nNơi nhận:\n- UBND thành phố;\nGIÁM ĐỐC\n\nHồ Đăng Khoa\n")
+    for name, text in (("hue_ubnd_kh.txt", city), ("hue_so-xay-dung_kh.txt", dept)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert not hashing_engine.ingest([tmp_path]).failed
+    out = hashing_engine.ask("Kế hoạch của thành phố mà Sở Xây dựng Huế triển khai do ai ký?")
+    assert not out["abstained"] and "Tôn Thất Khiêm" in out["answer"] and "Hồ Đăng Khoa" not in out["answer"]

@@ -53,3 +53,13 @@ def test_accented_slot_only_on_accented_questions() -> None:
     assert not conflicts("Ai chủ trì số hóa sổ hộ tịch lưu trữ tại xã?", unit, NONE)
     # without diacritics "so" may be "số" or "sở": not judged
     assert not conflicts("ai chu tri so hoa so dia chinh luu tru tai xa?", unit, NONE)
+
+
+def test_a_label_number_after_the_same_word_is_a_neighbour_but_a_quantity_is_not() -> None:
+    from assistant.answer.mismatch import numeral_conflicts
+
+    assert numeral_conflicts("Phòng nào chủ trì cấp phép trong khu vực bảo vệ I của Kinh thành?",
+                             "Cấp phép trực tuyến đối với công trình trong khu vực bảo vệ II của di tích") == ["ve i≠ve ii"]
+    assert numeral_conflicts("tuyển sinh lớp 6 trực tuyến", "Tuyển sinh lớp 10 trực tuyến") == ["lop 6≠lop 10"]
+    assert numeral_conflicts("cấp giấy chứng nhận trong 2 ngày", "cấp giấy chứng nhận trong 02 ngày làm việc") == []
+    assert numeral_conflicts("kích hoạt định danh mức độ 02", "định danh điện tử mức độ 2") == []
