@@ -168,3 +168,23 @@ def test_decision_number_and_signer_in_one_question(varied_engine: Engine) -> No
     assert not ans["abstained"]
     assert "3127/QĐ-BTP" in ans["answer"] and "Đặng Hoàng Oanh" in ans["answer"]
     assert len(ans["citations"]) >= 2
+
+
+@pytest.fixture(scope="session")
+def varied5_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The twelve batch-5 plans (eval/varied5, written blind: new layouts, Word tables with merged cells)."""
+    yield _hashing_engine(tmp_path_factory, "varied5")
+
+
+def test_varied5_dev_meets_thresholds(varied5_engine: Engine, tmp_path: Path) -> None:
+    """Batch 5's DEV part (its TEST part is only reported, never run here)."""
+    _gate(varied5_engine, "varied5_dev.jsonl", "varied5_dev", tmp_path)
+
+
+def test_title_holder_and_label_number_neighbours_are_refused(varied5_engine: Engine) -> None:
+    """"<title> … là ai?" when no signer holds that title, and a task with another label number, are refused."""
+    chair = varied5_engine.ask("Chủ tịch UBND tỉnh Gia Lai hiện nay là ai?")
+    assert chair["abstained"] and chair["abstain_reason"] == "title_holder", chair["answer"]
+    zone = varied5_engine.ask("Phòng nào chủ trì cấp giấy phép xây dựng trực tuyến cho công trình trong khu vực bảo vệ I "
+                              "của Kinh thành Huế?")
+    assert zone["abstained"], zone["answer"]
