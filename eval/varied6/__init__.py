@@ -1,0 +1,1 @@
+"""Batch-6 varied-format blind fixtures (see README.md)."""
