@@ -48,3 +48,30 @@ def own_title(lines: list[str]) -> str | None:
     """The signer's own title: the last title of the block not signed for (None when every one is)."""
     own = [t for t, delegated in titles_in(lines) if not delegated]
     return own[-1] if own else None
+
+
+_FORM = re.compile(r"^(KT|TM|TL|TUQ|Q)\s*\.\s*(\S.*)$")
+
+
+def signing_forms(lines: list[str]) -> list[str]:
+    """The delegation lines as written ("KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "TL. BỘ TRƯỞNG", "Q. CHỦ TỊCH")."""
+    out = []
+    for line in lines:
+        for run in _upper_runs(line):
+            m = _FORM.match(run.strip())
+            if m:
+                out.append(f"{m.group(1)}. {m.group(2).strip()}")
+    return out
+
+
+def signed_as(lines: list[str], own: str | None) -> str | None:
+    """How the signer signs: the delegation lines and the signer's own title when no line names it already.
+
+    "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", "TL. BỘ TRƯỞNG / CHÁNH VĂN PHÒNG", "TM. ỦY BAN NHÂN DÂN / Q. CHỦ TỊCH" (an acting
+    head); a block without delegation gives the own title.
+    """
+    forms = signing_forms(lines)
+    named = {fold(f.split(".", 1)[1]).strip().lower() for f in forms}
+    if own is not None and fold(own).lower() not in named:
+        forms.append(own)
+    return " / ".join(forms) or None

@@ -11,7 +11,10 @@ from assistant.answer.extractive import Draft, citation, plan_label, refuse
 from assistant.answer.quotes import Quote, raw_lines
 from assistant.answer.titles import asked_title, holds
 from assistant.state import IndexState
+from index.catalog import DocRecord
 from index.normalize import fold
+from index.signature import signed_as
+from index.textclean import strip_markup
 from index.types import Section
 
 _SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b")
@@ -68,6 +71,14 @@ def _signature(outline: Section) -> Section | None:
     return next((s for s in _walk(outline) if s.kind == "signature"), None)
 
 
+def _signed_as(rec: DocRecord) -> str:
+    """" (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)": how the signer signs, read from the signature block (empty if unknown)."""
+    sig = _signature(rec.outline)
+    lines = rec.text.splitlines()[sig.line_start - 1:sig.line_end] if sig else []
+    title = signed_as([strip_markup(x) for x in lines], rec.meta.signer_title)
+    return f" ({title})" if title else ""
+
+
 def _line_quote(text: str, pattern: re.Pattern[str], last: bool = False) -> Quote | None:
     lines = text.splitlines()
     order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
@@ -94,7 +105,7 @@ def signers_answer(state: IndexState, question: str, only: list[str] | None = No
         if sig is None:
             continue
         cits.append(citation(state, doc_id, "Chữ ký", raw_lines(rec.text, sig.line_start, sig.line_end)))
-        title = f" ({m.signer_title})" if m.signer_title else ""
+        title = _signed_as(rec)
         lines.append(f"- {plan_label(state, doc_id)}: {m.signer}{title} ký [{len(cits)}]")
     if not cits:
         return None
@@ -150,7 +161,7 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
     sq = raw_lines(rec.text, sig.line_start, sig.line_end) if sig and m.signer and _SIGNER.search(q) else None
     if sq is not None:  # "… số mấy, ai ký?": the signer too, cited at the signature
         cits.append(citation(state, doc_id, "Chữ ký", sq))
-        title = f" ({m.signer_title})" if m.signer_title else ""
+        title = _signed_as(rec)
         text += f"; người ký: {m.signer}{title} [{len(cits)}]"
     return Draft(text + ".", False, cits, 1.0)
 
@@ -191,7 +202,7 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
         quote = (raw_lines(rec.text, sig.line_start, sig.line_end) if sig else None) or _line_quote(rec.text, pat, True)
         if quote is None:
             return None
-        title = f" ({m.signer_title})" if m.signer_title else ""
+        title = _signed_as(rec)
         cit = citation(state, rec.doc_id, "Chữ ký", quote)
         return Draft(f"Kế hoạch của {label} do {m.signer}{title} ký [1].", False, [cit], 1.0)
     if _DATE.search(q) and m.date:

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer.abbrev import name_key
+from assistant.answer.fillers import PlanView, filler_conflicts
 from assistant.answer.intent import is_english
 from assistant.answer.lexicon import lexicon
 from index.normalize import fold, normalize
@@ -163,9 +164,14 @@ def unit_context(meta: PlanMetadata, section: str) -> str:
     return " ".join([section, meta.issuer or "", meta.province or "", meta.title or ""])
 
 
-def conflicts(question: str, unit: str, identity: frozenset[str], context: str = "") -> list[str]:
-    """Every reason the unit is about a neighbour of what the question asks (empty: no conflict)."""
+def conflicts(question: str, unit: str, identity: frozenset[str], context: str = "",
+              plan: PlanView | None = None) -> list[str]:
+    """Every reason the unit is about a neighbour of what the question asks (empty: no conflict).
+
+    ``plan`` (:func:`fillers.plan_view` of the unit's plan) enables the alignment check of :mod:`fillers`.
+    """
     if is_english(question):  # English capitalises common words: only the contrasts are judged
         return contrast_conflicts(question, unit)
+    fills = filler_conflicts(question, unit, PlanView(plan.phrases, plan.identity | identity)) if plan else []
     return (contrast_conflicts(question, unit) + numeral_conflicts(question, unit)
-            + name_conflicts(question, unit, identity, context))
+            + name_conflicts(question, unit, identity, context) + fills)

@@ -20,6 +20,7 @@ from assistant.answer.extractive import (
     select,
 )
 from assistant.answer.factqa import reference_answer, reporting_answer
+from assistant.answer.fillers import plan_view
 from assistant.answer.followup import condense, strip_followup
 from assistant.answer.guards import has_content, value_candidate, year_mismatch
 from assistant.answer.intent import classify, is_english
@@ -235,7 +236,7 @@ class Answerer:
                 continue
             context = unit_context(self.state.docs[c.doc_id].meta, chunk.section)
             unit = chunk.text if chunk.kind == "table_row" else c.scored.sentence
-            if not conflicts(question, unit, identity, context):
+            if not conflicts(question, unit, identity, context, plan_view(self.state, c.doc_id)):
                 if i and c.scored.coverage < 0.9 * cands[0].scored.coverage:
                     return []  # the best match is a neighbour; a weaker one is not the answer either
                 return [x for x in cands[i:] if x.hit.chunk.chunk_id not in rejected]

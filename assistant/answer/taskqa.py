@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from assistant.answer.extractive import Draft, citation, identity_words, plan_label, refuse
+from assistant.answer.fillers import plan_view
 from assistant.answer.lexicon import Lexicon, lexicon
 from assistant.answer.mismatch import conflicts, unit_context
 from assistant.answer.quotes import raw_lines
@@ -110,7 +111,8 @@ def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], i
 def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identity: frozenset[str]) -> list[str]:
     """Why the record is about a neighbour of the question's task (:func:`mismatch.conflicts`); empty if it is not."""
     unit = " ".join([t["task"], t.get("product") or "", t.get("lead") or "", *(t.get("partners") or [])])
-    return conflicts(question, unit, identity, unit_context(state.docs[t["document"]].meta, t.get("section") or ""))
+    context = unit_context(state.docs[t["document"]].meta, t.get("section") or "")
+    return conflicts(question, unit, identity, context, plan_view(state, t["document"]))
 
 
 def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],

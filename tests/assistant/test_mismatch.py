@@ -63,3 +63,25 @@ def test_a_label_number_after_the_same_word_is_a_neighbour_but_a_quantity_is_not
     assert numeral_conflicts("tuyển sinh lớp 6 trực tuyến", "Tuyển sinh lớp 10 trực tuyến") == ["lop 6≠lop 10"]
     assert numeral_conflicts("cấp giấy chứng nhận trong 2 ngày", "cấp giấy chứng nhận trong 02 ngày làm việc") == []
     assert numeral_conflicts("kích hoạt định danh mức độ 02", "định danh điện tử mức độ 2") == []
+
+
+def test_slot_after_a_shared_anchor_filled_with_other_words() -> None:
+    """No lexicon entry: the two words before the filler anchor it; the plan never states the question's filler."""
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    task = "Cấp mã số vùng trồng cà phê, sầu riêng phục vụ xuất khẩu theo hình thức trực tuyến toàn trình"
+    plan = PlanView(" cap ma so vung trong ca phe sau rieng phuc vu xuat khau ", frozenset({"lam", "dong"}))
+    assert filler_conflicts("Lâm Đồng giao ai cấp mã số vùng trồng hồ tiêu phục vụ xuất khẩu?", task, plan)
+    assert not filler_conflicts("Lâm Đồng giao ai cấp mã số vùng trồng cà phê phục vụ xuất khẩu?", task, plan)
+    # the plan states the filler elsewhere: the unit is merely the wrong one, not a neighbour
+    elsewhere = PlanView(plan.phrases + "vung trong ho tieu ", plan.identity)
+    assert not filler_conflicts("Ai cấp mã số vùng trồng hồ tiêu phục vụ xuất khẩu?", task, elsewhere)
+    # the plan's own name, an abbreviation of the unit's words and a verb after the task are no filler
+    unit = "Cấp Phiếu lý lịch tư pháp trực tuyến cho công dân"
+    view = PlanView(" cap phieu ly lich tu phap truc tuyen cho cong dan ", frozenset({"dong", "nai"}))
+    assert not filler_conflicts("Ai cấp Phiếu LLTP trực tuyến ở Đồng Nai?", unit, view)
+    assert not filler_conflicts("Thủ tục cấp phiếu phải đưa lên trực tuyến khi nào?", unit, view)
+    # through the combined check, with the plan given
+    assert conflicts("Ai chủ trì trợ giúp pháp lý lưu động cho trẻ em tại các xã biên giới?",
+                     "Trợ giúp pháp lý lưu động cho người dân tộc thiểu số tại các xã biên giới Mường Lát", NONE,
+                     plan=PlanView(" tro giup phap ly luu dong ", NONE))

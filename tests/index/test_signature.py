@@ -24,3 +24,15 @@ def test_titles_beside_the_recipients_column_and_not_in_body_text() -> None:
 
 def test_ocr_damaged_title_still_read() -> None:
     assert own_title(["KT. CHỦ TỊCH", "PHÓ CHU TỊCH", "Lò Văn Piềng"]) == "PHÓ CHỦ TỊCH"
+
+
+def test_signed_as_keeps_the_delegation_lines_as_written() -> None:
+    from index.signature import signed_as
+
+    assert signed_as(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Hoàng Phúc"], "PHÓ GIÁM ĐỐC") == "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
+    assert signed_as(["TL. BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG", "Đặng Quang Huy"], "CHÁNH VĂN PHÒNG") \
+        == "TL. BỘ TRƯỞNG / CHÁNH VĂN PHÒNG"
+    # an acting head: the "Q." line is the signer's own title, not repeated
+    assert signed_as(["TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Phạm Văn A"], "CHỦ TỊCH") == "TM. ỦY BAN NHÂN DÂN / Q. CHỦ TỊCH"
+    assert signed_as(["GIÁM ĐỐC", "Nguyễn Văn B"], "GIÁM ĐỐC") == "GIÁM ĐỐC"
+    assert signed_as(["Nguyễn Văn B"], None) is None

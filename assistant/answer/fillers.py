@@ -1,0 +1,179 @@
+"""Near neighbours found by alignment: the question puts other words in the same place of the same phrase.
+
+"… cấp mã số vùng trồng **hồ tiêu** phục vụ xuất khẩu" against a task "cấp mã số vùng trồng **cà phê, sầu riêng**
+phục vụ xuất khẩu"; "… tại cửa khẩu **Trà Lĩnh**" against "… tại cửa khẩu **Pò Peo**"; "… lưu động cho **trẻ em**
+tại các xã biên giới" against "… lưu động cho **người dân tộc thiểu số** tại các xã biên giới". No list of heads
+or contrasts is needed: the question and the unit share an *anchor* (the two words before the filler, the head of
+its noun phrase; words after a filler too often follow a verb the question merely words differently), the question
+fills the slot with two to four content words the unit lacks, and the unit fills it with other content words.
+
+Guards against paraphrase: a run of the question is *uncovered* only when none of its word pairs occurs in the
+unit; function words ("của", "ở", "cho" …, judged with their diacritics when the question has them), the asked
+role ("do ai chủ trì", "hạn chót"), framing words ("chỉ tiêu", "bao nhiêu phần trăm") and numbers end a run;
+the plan's own name at a run's edge is dropped and
+a run still naming the plan (issuer, province), a filler the plan states anywhere, a filler sharing a word with
+the unit's, and an abbreviation of the unit's words ("LLTP" for "lý lịch tư pháp") are not near neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.answer.abbrev import expand_folded
+from assistant.answer.lexicon import lexicon
+from assistant.state import IndexState
+from index.normalize import fold, normalize
+from index.ocrtext import ocr_fold
+
+_FUNCTION = frozenset(
+    "của ở tại cho theo năm mà do trên trong thuộc về với từ đến các những một lấy đạt đặt và hoặc là được phải nào "
+    "ai gì khi để thì như sau trước hai ba bốn có không bao nhiêu giao kế hoạch cần làm này đó đã sẽ đang bằng qua "
+    "ra vào hay nếu thế sao đâu mấy gồm tới cùng nơi tháng quý ngày xong việc chậm nhất muộn".split())
+_FUNCTION_FOLDED = frozenset(fold(w) for w in _FUNCTION)
+_FRAME = re.compile(r"(?<![a-z0-9])(chi tieu|ty le|phan tram|phan dau|bao nhieu|giai doan|muc tieu|"
+                    r"theo ke hoach|trong ke hoach|nam \d{4}|\d+)(?![a-z0-9])")
+_TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
+_CLAUSE = re.compile(r"[^\w&\s]+")
+
+CONTENT, FUNCTION, CUE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """What the alignment check needs of the unit's plan: its words as one line, and the words naming it."""
+
+    phrases: str
+    identity: frozenset[str]
+
+
+def _marked(tokens: list[str], pattern: re.Pattern[str]) -> set[int]:
+    """Indices of the tokens a pattern match on their folded join covers."""
+    folded = [fold(t) for t in tokens]
+    starts, pos = [], 0
+    for f in folded:
+        starts.append(pos)
+        pos += len(f) + 1
+    line = " ".join(folded)
+    out: set[int] = set()
+    for m in pattern.finditer(line):
+        out.update(i for i, s in enumerate(starts) if m.start() <= s < m.end())
+    return out
+
+
+def _clauses(text: str, question: bool) -> list[list[tuple[str, int]]]:
+    """Clauses as (folded word, kind) lists; abbreviations expanded; asked roles and framing marked in questions."""
+    lowered = normalize(text).lower()
+    accented = fold(lowered) != lowered
+    out = []
+    for clause in _CLAUSE.split(lowered):
+        tokens = _TOKEN.findall(clause)
+        cues: set[int] = set()
+        if question:
+            for cue in [*lexicon().roles.values(), _FRAME]:
+                cues |= _marked(tokens, cue)
+        words: list[tuple[str, int]] = []
+        for i, t in enumerate(tokens):
+            function = t in _FUNCTION if accented else fold(t) in _FUNCTION_FOLDED
+            kind = CUE if i in cues else FUNCTION if function else CONTENT
+            words.extend((w, kind) for w in expand_folded(ocr_fold(t)).split())
+        if words:
+            out.append(words)
+    return out
+
+
+def _pairs(clauses: list[list[tuple[str, int]]]) -> dict[tuple[str, str], list[tuple[int, int]]]:
+    out: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for ci, words in enumerate(clauses):
+        for i in range(len(words) - 1):
+            out.setdefault((words[i][0], words[i + 1][0]), []).append((ci, i))
+    return out
+
+
+def _runs(words: list[tuple[str, int]], pairs: dict[tuple[str, str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Maximal runs ``[s, e)`` of content words of the question that no word pair of the unit covers."""
+    w = [x for x, _ in words]
+    covered = [(i > 0 and (w[i - 1], w[i]) in pairs) or (i + 1 < len(w) and (w[i], w[i + 1]) in pairs)
+               for i in range(len(w))]
+    runs, start = [], None
+    for i in range(len(words) + 1):
+        open_word = i < len(words) and not covered[i] and words[i][1] == CONTENT
+        if open_word and start is None:
+            start = i
+        elif not open_word and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _fill_after(unit: list[tuple[str, int]], j: int) -> list[str]:
+    rest = unit[j:]
+    while rest and rest[0][1] == FUNCTION:
+        rest = rest[1:]
+    return [x for x, k in rest[:2] if k == CONTENT]
+
+
+def _anchored_fill(words: list[tuple[str, int]], s: int, unit: list[list[tuple[str, int]]],
+                   pairs: dict[tuple[str, str], list[tuple[int, int]]]) -> list[str]:
+    """The unit's own content words after the anchor ``words[s-2:s]`` (empty: no usable anchor the unit shares)."""
+    if s < 2:
+        return []
+    a, b = words[s - 2], words[s - 1]
+    if CUE in (a[1], b[1]) or (a[1] == FUNCTION and b[1] == FUNCTION):
+        return []
+    for ci, j in pairs.get((a[0], b[0]), []):
+        if fill := _fill_after(unit[ci], j + 2):
+            return fill
+    return []
+
+
+def _abbreviates(run: list[str], unit_words: list[str]) -> bool:
+    """A run word spells the initials of consecutive unit words, or a unit word those of the run ("lltp")."""
+    initials = "".join(w[0] for w in run)
+    if initials in unit_words:
+        return True
+    for short in run:
+        n = len(short)
+        if n >= 2 and any("".join(w[0] for w in unit_words[i:i + n]) == short for i in range(len(unit_words))):
+            return True
+    return False
+
+
+def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
+    """Slots the question fills with words the unit lacks while the unit fills them with others ("hồ tiêu≠cà phê")."""
+    unit_clauses = _clauses(unit, question=False)
+    pairs = _pairs(unit_clauses)
+    unit_words = [w for c in unit_clauses for w, _ in c]
+    q_clauses = _clauses(question, question=True)
+    asked = {w for c in q_clauses for w, _ in c}
+    out = []
+    for words in q_clauses:
+        for s, e in _runs(words, pairs):
+            while s < e and words[s][0] in plan.identity:  # "… Sở Tư pháp **Thanh Hóa**": the plan's own name
+                s += 1
+            while e > s and words[e - 1][0] in plan.identity:
+                e -= 1
+            run = [w for w, _ in words[s:e]]
+            if not 2 <= len(run) <= 4 or set(run) & plan.identity or f" {' '.join(run)} " in plan.phrases:
+                continue
+            fill = _anchored_fill(words, s, unit_clauses, pairs)
+            if not fill or set(fill) & asked or _abbreviates(run, unit_words):
+                continue
+            out.append(f"{' '.join(run)}≠{' '.join(fill)}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _identity_stop() -> frozenset[str]:
+    return frozenset({"tinh", "xa", "so", "thanh", "pho", "phuong", "uy", "ban", "nhan", "dan", "bo"})
+
+
+def plan_view(state: IndexState, doc_id: str) -> PlanView:
+    """The :class:`PlanView` of one plan, built once per snapshot."""
+    def build() -> PlanView:
+        from assistant.answer.extractive import identity_words
+
+        phrases = " " + " ".join(w for c in _clauses(state.docs[doc_id].text, question=False) for w, _ in c) + " "
+        return PlanView(phrases, identity_words(state, [doc_id]) - _identity_stop())
+    return state.cached(f"fillers.plan:{doc_id}", build)
