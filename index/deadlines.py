@@ -32,7 +32,9 @@ _RELATIVE = re.compile(
     r"(?:ngay\s+\d{1,2}\s+(?:cua\s+|hang\s+)?)?(?:thang|tuan|quy)\s+(?:cuoi|dau|tiep theo|sau|ke tiep|truoc|thu \w+)"
     r"(?:\s+(?:cua\s+)?(?:quy|nam|ky|thang)(?:\s+bao cao)?)?"
 )
-_HALF = re.compile(r"6\s+thang\s+(dau|cuoi)(?:\s+nam)?(?:\s*(?:/|nam)?\s*" + _YEAR + ")?")
+_HALF = re.compile(r"(?:(?:6|sau)\s+thang|nua)\s+(dau|cuoi)(?:\s+nam)?(?:\s*(?:/|nam)?\s*" + _YEAR + ")?")
+# "trong quý đầu năm", "quý cuối năm 2026": the first / last quarter of the year (not "tháng cuối quý", relative)
+_QUARTER_WORDS = re.compile(r"quy\s+(dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s*(?:/|nam)?\s*" + _YEAR + ")?")
 _QUARTERS = re.compile(r"quy\s+(" + _Q + r"(?:" + _SEP + r"(?:quy\s+)?" + _Q + r")*)(?:\s*(?:/|nam|-)\s*" + _YEAR + ")?")
 _MONTHS = re.compile(
     r"thang\s+(\d{1,2}(?:" + _SEP + r"(?:thang\s+)?\d{1,2})*)(?!\d)(?:\s*(?:/|nam|-|\.)\s*" + _YEAR + ")?"
@@ -54,7 +56,8 @@ _REFERENCE_END = re.compile(
 _WHEN = (
     r"(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
     r"|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
-    r"|6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
+    r"|(?:(?:6|sau)\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
+    r"|quy\s+(?:dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s+\d{4})?"
     r"|quy\s+" + _Q + r"(?:" + _SEP + r"(?:quy\s+)?" + _Q + r")*(?:\s*(?:/|nam)\s*\d{4})?"
     r"|thang\s+\d{1,2}(?:" + _SEP + r"(?:thang\s+)?\d{1,2})*(?:\s*(?:/|nam)\s*\d{4})?"
     r"|nam\s+\d{4}|cuoi\s+nam(?:\s+\d{4})?)"
@@ -127,6 +130,11 @@ def _ends(text: str, year: int | None) -> list[date]:
         if y:
             out.append(date(y, 6, 30) if m.group(1) == "dau" else date(y, 12, 31))
         text = _blank(text, m)
+    for m in list(_QUARTER_WORDS.finditer(text)):
+        y = yr(m.group(2))
+        if y:
+            out.append(date(y, 3, 31) if m.group(1) == "dau" else date(y, 12, 31))
+        text = _blank(text, m)
     for m in list(_RELATIVE.finditer(text)):
         text = _blank(text, m)
     for m in list(_QUARTERS.finditer(text)):
@@ -189,15 +197,15 @@ def find_deadline(folded: str, start: int = 0, end: int | None = None) -> tuple[
 RELATIVE_TEXT_RE = re.compile(
     r"(?<![0-9a-z])(?:truoc|cham nhat|han cuoi|vao|trong)\s+(?:ngay\s+)?\d{1,2}\s+(?:cua\s+|hang\s+)?"
     r"(?:thang\s+(?:cuoi|dau|thu\s+\w+|tiep theo|sau)(?:\s+(?:cua\s+)?(?:moi\s+)?(?:quy|nam|ky bao cao|ky))?"
-    r"|thang\s+\d{1,2}\s+hang\s+nam|thang|quy|nam)(?![0-9a-z])"
+    r"|thang\s+\d{1,2}\s+hang\s+nam|thang|quy|nam)(?![0-9a-z])(?!\s+\d)"
 )
 
 
 def find_any_deadline(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
-    """Like :func:`find_deadline`, also finding relative deadlines; the earliest phrase wins."""
+    """Like :func:`find_deadline`, also finding relative deadlines; the earliest (then the longest) phrase wins."""
     stop = len(folded) if end is None else end
     found = [r for r in (find_deadline(folded, start, stop),) if r]
     m = RELATIVE_TEXT_RE.search(folded, start, stop)
     if m:
         found.append((m.start(), m.end()))
-    return min(found) if found else None
+    return min(found, key=lambda r: (r[0], -r[1])) if found else None

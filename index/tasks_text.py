@@ -182,6 +182,41 @@ def _labelled(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span,
     return rec
 
 
+_OPEN_DEADLINE = re.compile(r"(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky|lien tuc)(?![0-9a-z])")
+
+
+def _colon_fields(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span, fs: int, fe: int,
+                  ocr: bool) -> dict[str, Any] | None:
+    """A short item "Task: Unit[, phối hợp …]; deadline." — the assignee after a colon, the deadline after ";".
+
+    The shape itself is the evidence: the text after the semicolon must read as a deadline ("6 tháng cuối năm
+    2026", "trong quý đầu năm", "thường xuyên"), and the assignee field is short (a unit or an official, e.g.
+    "công chức Tư pháp - Hộ tịch").
+    """
+    folded = span.folded
+    colon = folded.find(":", fs, fe)
+    if colon < 0 or colon - fs < 12:
+        return None
+    semi = folded.find(";", colon, fe)
+    if semi < 0:
+        return None
+    field = span.clean(colon + 1, semi).strip(" ,.")
+    deadline = span.clean(semi + 1, fe).strip(" .;,")
+    if not field[:1].isalpha() or len(field.split()) > 12 or due(field, meta.year) is not None \
+            or not deadline or len(deadline.split()) > 16:
+        return None
+    if due(deadline, meta.year) is None and not _OPEN_DEADLINE.match(fold(deadline)) \
+            and find_any_deadline(fold(deadline)) is None:
+        return None
+    pm = _PARTNER_RE.search(folded, colon + 1, semi)
+    lead_end = pm.start() if pm else semi
+    rec = _record(doc, meta, block, span, fs, fe, _name(span.clean(colon + 1, lead_end), ocr),
+                  [_name(u, ocr) for u in split_units(span.clean(pm.end(), semi))] if pm else [])
+    rec["task"] = _LABEL_RE.sub("", span.clean(fs, colon), count=1).strip(" ;,")
+    rec["deadline"], rec["due"] = deadline, due(deadline, meta.year)
+    return rec
+
+
 def _partners(span: Span, fs: int, fe: int, lead_rng: tuple[int, int] | None, ocr: bool) -> list[str]:
     m = _PARTNER_RE.search(span.folded, lead_rng[1] if lead_rng else fs, fe)
     rng = units_after(span, m.end(), fe) if m else None
@@ -236,6 +271,7 @@ def text_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> lis
             labelled = _labelled(doc, meta, block, span, fs, fe, ocr) or (
                 _labelled(doc, meta, block, span, prev, fe, ocr) if prev is not None else None)
             prev = fs
+            labelled = labelled or _colon_fields(doc, meta, block, span, fs, fe, ocr)
             if labelled is not None:
                 out.append(labelled)
                 prev = None

@@ -79,3 +79,18 @@ def test_deadline_phrases_in_prose() -> None:
     f = fold("báo cáo quý trước ngày 15 của tháng cuối quý; báo cáo năm trước ngày 10/12/2026")
     r = find_any_deadline(f)
     assert r and f[r[0]:r[1]] == "truoc ngay 15 cua thang cuoi quy"
+
+
+def test_deadlines_in_words() -> None:
+    """Quarter and half-year written in words; a full date in words is one phrase, not a relative deadline."""
+    from index.deadlines import due, find_any_deadline
+    from index.normalize import fold
+
+    assert due("trong quý đầu năm", 2026) == "2026-03-31"
+    assert due("Quý cuối năm 2026") == "2026-12-31"
+    assert due("Sáu tháng đầu năm 2026") == "2026-06-30"
+    assert due("nửa cuối năm 2026") == "2026-12-31"
+    assert due("trước ngày 12 của tháng cuối quý", 2026) is None
+    text = fold("Bán hàng trên sàn, trước ngày 15 tháng 12 năm 2026.")
+    found = find_any_deadline(text)
+    assert found and text[found[0]:found[1]] == "truoc ngay 15 thang 12 nam 2026"

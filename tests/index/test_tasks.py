@@ -247,3 +247,18 @@ def test_task_with_labelled_fields_after_it(tmp_path: Path) -> None:
     got = [(t["task"], t["lead"], t["partners"], t["deadline"], t["due"]) for t in _tasks(load_document(path))]
     assert got == [("Cấp giấy phép kinh doanh dịch vụ lưu trú trực tuyến toàn trình.", "Phòng Kinh tế, Hạ tầng và Đô thị",
                     ["Công an phường", "Trung tâm Phục vụ hành chính công phường"], "Quý III/2026", "2026-09-30")]
+
+
+def test_short_items_task_colon_assignee_semicolon_deadline(tmp_path: Path) -> None:
+    """"Task: assignee; deadline." — the shape gives the fields; a text after ';' that is no deadline gives nothing."""
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\nPhục vụ người dân.\nII. NHIỆM VỤ\n"
+            "1. Chuyển đổi số\n"
+            "   + Số hóa sổ hộ tịch từ năm 2000: công chức Tư pháp - Hộ tịch; 6 tháng cuối năm 2026.\n"
+            "   + Lập tổ công nghệ số cộng đồng ở 100% xóm: Đoàn Thanh niên xã; trong quý đầu năm.\n"
+            "   + Nội dung tuyên truyền gồm: pháp luật về hộ tịch; quy trình một cửa.\n")
+    path = tmp_path / "short.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(t["task"], t["lead"], t["deadline"], t["due"]) for t in _tasks(load_document(path))]
+    assert ("Số hóa sổ hộ tịch từ năm 2000", "công chức Tư pháp - Hộ tịch", "6 tháng cuối năm 2026", "2026-12-31") in got
+    assert ("Lập tổ công nghệ số cộng đồng ở 100% xóm", "Đoàn Thanh niên xã", "trong quý đầu năm", "2026-03-31") in got
+    assert not any(t[0].startswith("Nội dung tuyên truyền") for t in got)
