@@ -67,7 +67,8 @@ DEADLINE_TEXT_RE = re.compile(
     r"(?<![0-9a-z])(?:(?:thoi gian|thoi han)(?:\s+(?:hoan thanh|thuc hien))?\s*:\s*(?:(?:truoc|trong|hoan thanh)\s+)?"
     r"(?:" + _WHEN + "|" + _OPEN + ")"
     r"|(?:hoan thanh\s+)?(?:truoc|cham nhat|han cuoi|trong)\s+(?:ngay\s+)?" + _WHEN
-    + r"|(?:hoan thanh|xong)\s+(?:trong\s+)?" + _WHEN + r")"
+    + r"|(?:hoan thanh|xong)\s+(?:trong\s+)?" + _WHEN
+    + r"|thuc hien\s+(?:trong\s+" + _WHEN + r"|(?:(?:6|sau)\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?))"
 )
 
 
@@ -186,7 +187,8 @@ def find_deadline(folded: str, start: int = 0, end: int | None = None) -> tuple[
     if not m:
         return None
     s = m.start()
-    cue = re.match(r"(?:thoi gian|thoi han)(?:\s+(?:hoan thanh|thuc hien))?\s*:\s*|hoan thanh\s+(?=truoc|trong|cham)",
+    cue = re.match(r"(?:thoi gian|thoi han)(?:\s+(?:hoan thanh|thuc hien))?\s*:\s*|hoan thanh\s+(?=truoc|trong|cham)"
+                   r"|thuc hien\s+",
                    folded[s: m.end()])
     if cue:
         s += cue.end()

@@ -3,6 +3,7 @@
 A record is a plain dict::
 
     {"document", "task", "lead", "partners": [...], "deadline" (as written), "due" (ISO or None),
+    "start" (only when a "Bắt đầu" column gives one),
      "product", "section", "line_start", "line_end", "page", "source": "table" | "text"}
 
 Table columns are mapped to roles by the folded words of their header ("Cơ quan chủ trì" → lead,
@@ -256,6 +257,9 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
                 continue
             deadline = re.sub(r"(?<=\d)\s*/\s*(?=\d)", "/", _first(values, roles["deadline"]))  # "30/ 6/2026"
             lead, partners = split_roles(_first(values, roles["lead"]))
+            # "Thời gian: Bắt đầu | Hoàn thành": the start too, when its own column holds another value
+            start = next((clean(values[k]) for k in roles["deadline"] if _deadline_rank(k) == 2
+                          and clean(values.get(k, "")) and clean(values[k]) != deadline), None)
             out.append({
                 "document": doc.doc_id, "task": task, "lead": lead or None,
                 "partners": partners + [u for k in roles["partners"] for u in split_cell_units(values.get(k, ""))],
@@ -263,7 +267,7 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
                 "product": _first(values, roles["product"]) or None,
                 "section": section_of(outline, row.line, row.group), "line_start": row.line, "line_end": row.line,
                 "page": row.page if row.page is not None else doc.page_of_line(row.line), "source": "table",
-            })
+            } | ({"start": start} if start else {}))
     return out
 
 

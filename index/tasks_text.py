@@ -54,23 +54,45 @@ def _name(text: str, ocr: bool = False) -> str:
 _STOPS = (r"theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao cao|dinh ky|truoc|tai(?! chinh| nguyen| san| lieu| khoan)|khi|tham muu"
           r"|trien khai|xay dung|tuyen truyen|day manh|ban hanh|kiem tra|chu tri|phoi hop|duoc|kip thoi|co trach nhiem"
           r"|phan anh|ra soat|theo doi|don doc|huong dan|to chuc|cap nhat|hoan thanh|nghien cuu|danh gia|la|lam|gui|cho"
-          r"|ket qua|tinh hinh|so lieu|nam \d{4}")
+          r"|ket qua|tinh hinh|so lieu|nam \d{4}|cung cap|sap xep|chi tra|lien thong|so hoa|cat giam|rut ngan|thi diem"
+          r"|nang cap|van hanh|khao sat|boi duong|thanh lap|sua doi|hop nhat|don gian hoa|tiep nhan|bao dam|dam bao"
+          r"|tang cuong|nang cao")
 _HEADS_FOLDED = sorted({fold(h) for h in UNIT_HEADS}, key=len, reverse=True)
 _GENERIC_RE = re.compile(r"(?:cac\s+)?(?:" + "|".join(re.escape(h) for h in _HEADS_FOLDED) + r")(?![0-9a-z])"
                          r"(?:(?!\s(?:" + _STOPS + r")(?![0-9a-z]))[^,;.():\n])*")
 
 
+_CONTINUE_RE = re.compile(r"\S+(?:(?!\s(?:" + _STOPS + r")(?![0-9a-z]))[^,;.():\n])*")
+
+
+def _capitalised_rest(span: Span, e: int, end: int) -> int:
+    """The end of a unit name that goes on with capitalised words a stop word hides when folded.
+
+    "Cục Quản lý Dược" ("duoc" folds like "được"), "Vụ Tổ chức cán bộ" ("to chuc" like "tổ chức" the verb).
+    """
+    while True:
+        nxt = re.match(r" (\S)", span.folded[e:end])
+        if not nxt or not span.raw(e + 1, e + 2)[:1].isupper():
+            return e
+        m = _CONTINUE_RE.match(span.folded[:end], e + 1)
+        if not m:
+            return e
+        e = len(span.folded[: m.end()].rstrip())
+
+
 def find_unit_longest(span: Span, pos: int, end: int) -> tuple[int, int] | None:
     """A unit name at folded ``pos``.
 
-    The lexicon/generic unit (:func:`index.facts_rules.find_unit`), or a longer unit-head phrase ("Văn phòng Bộ", "Vụ Pháp chế") when the name goes on with a capitalised word.
+    The lexicon/generic unit (:func:`index.facts_rules.find_unit`), or a longer unit-head phrase ("Văn phòng Bộ",
+    "Vụ Pháp chế") when the name goes on with a capitalised word.
     """
     known = find_unit(span, pos, end)
     m = _GENERIC_RE.match(span.folded[:end], pos)
-    if not m or m.end() - m.start() <= 2 or not (span.raw(m.start(), m.end())[:1].isupper()
-                                                  or m.group(0).startswith("cac ")):
+    if not m or not (span.raw(m.start(), m.end())[:1].isupper() or m.group(0).startswith("cac ")):
         return known
-    generic = (m.start(), len(span.folded[: m.end()].rstrip()))
+    generic = (m.start(), _capitalised_rest(span, len(span.folded[: m.end()].rstrip()), end))
+    if generic[1] - generic[0] <= 2:
+        return known
     if known is None:
         return generic
     if generic[1] > known[1]:
@@ -120,7 +142,25 @@ def explicit_lead(span: Span, fs: int, fe: int) -> tuple[int, int] | None:
         u = _unit_at(span, start + d.end(), fe)
         if u and re.match(r"\s*" + _LEAD_VERB, span.folded[u[1]:fe]):
             return u
-    return None
+    return _subject(span, start, fe)
+
+
+_ACTION_RE = re.compile(r"\s+(?:la dau moi|la co quan|" + _STOPS + r")(?![0-9a-z])")
+
+
+def _subject(span: Span, start: int, fe: int) -> tuple[int, int] | None:
+    """A named unit opening the sentence, followed by what it does ("Vụ Pháp chế rà soát …").
+
+    A collective ("Các sở, ngành …", "Cơ quan, đơn vị …") names no one in particular and gives no lead.
+    """
+    u = _unit_at(span, start, fe)
+    if u is None or re.match(r"(?:cac|co quan|don vi|cap)\b", span.folded[u[0]:u[1]]):
+        return None
+    # a name, not a verb folding onto a head ("Bố trí" → "Bộ", "Ban hành" → "Ban"): a capitalised word after the
+    # head, an acronym head ("UBND xã") or a name the lexicon knows
+    raw = span.raw(u[0], u[1]).split()
+    named = len(raw) > 1 and (raw[1][:1].isupper() or raw[0].isupper()) or restore_unit_name(span.clean(*u)) is not None
+    return u if named and _ACTION_RE.match(span.folded[u[1]:fe]) else None
 
 
 def _colon_unit(span: Span, fs: int, fe: int) -> tuple[int, int] | None:

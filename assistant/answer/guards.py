@@ -67,3 +67,26 @@ _LATIN_WORD = re.compile(r"(?<![a-z])[a-z]{2,25}(?![a-z])")
 def has_content(question: str) -> bool:
     """False for questions with no word a plan could contain (emoji only, symbols, other scripts)."""
     return bool(_LATIN_WORD.search(fold(question)))
+
+
+# "kế hoạch CCHC năm 2025 của xã …", "KH cải cách hành chính 2025": the year of the plan asked about
+# ("tổng kết CCHC năm 2025" names an event of another year, not the plan)
+_PLAN_YEAR = re.compile(r"\b(?:ke hoach|kh)(?: (?:cai cach hanh chinh|cchc))?(?: nam)? (20\d\d)\b")
+
+
+def plan_year_mismatch(state: IndexState, question: str, named: list[str]) -> bool:
+    """The question asks about the plan of a year that none of the plans it names is for (nor mentions as its year).
+
+    "Kế hoạch CCHC năm 2025 của xã Trùng Khánh giao ai …?" when only the 2026 plan of that commune is loaded.
+    """
+    if not named:
+        return False
+    years = set(_PLAN_YEAR.findall(fold(question)))
+    if not years:
+        return False
+    for doc_id in named:
+        meta = state.docs[doc_id].meta
+        own = {str(meta.year)} if meta.year else set()
+        if years & own or not own:
+            return False
+    return True

@@ -22,7 +22,7 @@ from assistant.answer.extractive import (
 from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.fillers import plan_view
 from assistant.answer.followup import condense, strip_followup
-from assistant.answer.guards import has_content, value_candidate, year_mismatch
+from assistant.answer.guards import has_content, plan_year_mismatch, value_candidate, year_mismatch
 from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer, parent_question
@@ -180,6 +180,8 @@ class Answerer:
         if title and not any(self.state.docs[d].meta.signer and holds(title, self.state.docs[d].meta.signer_title)
                              for d in (named or scope)):
             return refuse("title_holder")
+        if plan_year_mismatch(self.state, question, named):  # "kế hoạch năm 2025 của …" when only 2026's is loaded
+            return refuse("plan_year")
         listed = catalog_answer(self.state, question, allowed)
         if listed is not None:
             return listed

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from assistant.answer.abbrev import expand_folded
 from assistant.answer.extractive import Draft, citation, identity_words, plan_label, refuse
 from assistant.answer.fillers import plan_view
 from assistant.answer.lexicon import Lexicon, lexicon
@@ -26,7 +27,8 @@ TASK_ROLES = ("lead", "partner", "deadline", "product")
 
 
 def _words(text: str, ocr: bool = False) -> set[str]:
-    return set(re.findall(r"[0-9a-z]+", ocr_fold(text) if ocr else fold(text)))
+    """Folded words, abbreviations expanded ("TTHC" → thủ tục hành chính) as in the question's content words."""
+    return set(re.findall(r"[0-9a-z]+", expand_folded(ocr_fold(text) if ocr else fold(text))))
 
 
 def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:
@@ -54,6 +56,8 @@ def record_label(t: dict[str, Any]) -> str:
     parts = [f"chủ trì: {t['lead']}" if t.get("lead") else ""]
     if t.get("partners"):
         parts.append("phối hợp: " + ", ".join(t["partners"]))
+    if t.get("start"):
+        parts.append(f"bắt đầu: {t['start']}")
     if t.get("deadline"):
         parts.append(f"thời hạn: {t['deadline']}")
     if t.get("product"):
@@ -73,7 +77,7 @@ def record_item(t: dict[str, Any], n: int) -> dict[str, Any]:
     """The structured ``items`` entry of one record (``citation`` is the 1-based citation index)."""
     return {"task": t["task"], "lead": t.get("lead"), "partners": list(t.get("partners") or []),
             "deadline": t.get("deadline"), "due": t.get("due"), "product": t.get("product"),
-            "document": t["document"], "citation": n}
+            "document": t["document"], "citation": n} | ({"start": t["start"]} if t.get("start") else {})
 
 
 def _weights(records: list[dict[str, Any]]) -> dict[str, float]:

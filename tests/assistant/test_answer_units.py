@@ -157,3 +157,19 @@ def test_staff_counts_fees_and_title_holders() -> None:
     assert has_value(fee, fold("lệ phí 100.000 đồng/giấy phép"))
     assert required_value("Tỷ lệ giao dịch trên Cổng DVC quốc gia là bao nhiêu?") is not fee  # "quốc gia" ≠ giá
 
+
+
+def test_question_about_the_plan_of_another_year_abstains(corpus_engine_hashing: object) -> None:
+    """"Kế hoạch năm 2025 của Sở DTTG Lai Châu" when that body's loaded plan is 2026's; an event of another year in a
+    2026 plan ("tổng kết CCHC năm 2025") is not a plan year."""
+    from assistant.answer.guards import plan_year_mismatch
+    from assistant.engine import Engine
+
+    assert isinstance(corpus_engine_hashing, Engine)
+    st = corpus_engine_hashing.state
+    doc = next(d for d in st.docs if d.startswith("002"))
+    assert st.docs[doc].meta.year == 2026
+    assert plan_year_mismatch(st, "Kế hoạch CCHC năm 2025 của Sở DTTG Lai Châu giao ai rà soát TTHC?", [doc])
+    assert not plan_year_mismatch(st, "Kế hoạch CCHC năm 2026 của Sở DTTG Lai Châu giao ai rà soát TTHC?", [doc])
+    assert not plan_year_mismatch(st, "Sở DTTG Lai Châu tổng kết CCHC năm 2025 khi nào?", [doc])
+    assert corpus_engine_hashing.ask("ke hoach cchc nam 2024 cua so dttg lai chau giao ai ra soat tthc?")["abstained"]

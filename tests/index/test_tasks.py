@@ -70,7 +70,7 @@ def test_table_rows_two_level_header_group_rows_and_pages() -> None:
         {"document": "t", "task": "Rà soát thủ tục hành chính nội bộ", "lead": "Văn phòng UBND tỉnh",
          "partners": ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tư pháp"], "deadline": "Quý III/2026",
          "due": "2026-09-30", "product": "Báo cáo rà soát", "section": "PHỤ LỤC > II. CẢI CÁCH TTHC",
-         "line_start": 6, "line_end": 6, "page": 2, "source": "table"},
+         "line_start": 6, "line_end": 6, "page": 2, "source": "table", "start": "Tháng 1/2026"},
         {"document": "t", "task": "Số hóa hồ sơ", "lead": "Sở Khoa học và Công nghệ", "partners": [],
          "deadline": "Trước ngày 15/12", "due": "2026-12-15", "product": None,
          "section": "PHỤ LỤC > II. CẢI CÁCH TTHC", "line_start": 8, "line_end": 8, "page": 3, "source": "table"},
@@ -262,3 +262,19 @@ def test_short_items_task_colon_assignee_semicolon_deadline(tmp_path: Path) -> N
     assert ("Số hóa sổ hộ tịch từ năm 2000", "công chức Tư pháp - Hộ tịch", "6 tháng cuối năm 2026", "2026-12-31") in got
     assert ("Lập tổ công nghệ số cộng đồng ở 100% xóm", "Đoàn Thanh niên xã", "trong quý đầu năm", "2026-03-31") in got
     assert not any(t[0].startswith("Nội dung tuyên truyền") for t in got)
+
+
+def test_named_unit_opening_a_sentence_leads_it(tmp_path: Path) -> None:
+    """"Vụ Pháp chế rà soát …" leads; a name a folded stop word hides ("Cục Quản lý Dược", "Vụ Tổ chức cán bộ") is
+    read whole; a collective ("Các Vụ, Cục …") leads nothing."""
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\nPhục vụ tốt.\nII. NHIỆM VỤ\n1. Cải cách thể chế\n"
+            "- Vụ Pháp chế rà soát văn bản quy phạm pháp luật về bảo trợ xã hội; hoàn thành 6 tháng đầu năm 2026.\n"
+            "- Cục Quản lý Dược chủ trì cấp giấy đăng ký lưu hành thuốc trực tuyến; hoàn thành trong quý III/2026.\n"
+            "- Vụ Tổ chức cán bộ chủ trì, phối hợp với Cục Công nghệ thông tin cung cấp phần mềm đánh giá; thực hiện"
+            " 6 tháng cuối năm 2026.\n"
+            "- Các Vụ, Cục triển khai đầy đủ các nhiệm vụ được giao.\n")
+    path = tmp_path / "subject.txt"
+    path.write_text(text, encoding="utf-8")
+    got = {t["lead"]: (t["partners"], t["due"]) for t in _tasks(load_document(path))}
+    assert got == {"Vụ Pháp chế": ([], "2026-06-30"), "Cục Quản lý Dược": ([], "2026-09-30"),
+                   "Vụ Tổ chức cán bộ": (["Cục Công nghệ thông tin"], "2026-12-31")}
