@@ -45,8 +45,27 @@ def _runs(ws: Sequence[str], n: int = RUN) -> set[tuple[str, ...]]:
     return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
 
 
+def _row_hits(span: str, padded_text: str) -> bool:
+    """A table-row span ("cell | cell | …") held cell by cell, in order, by a passage that labels its cells."""
+    cells = [words(c) for c in span.split(" | ")]
+    if len(cells) < 3 or not all(cells):
+        return False
+    pos = 0
+    for cell in cells:
+        at = padded_text.find(_padded(cell), pos)
+        if at < 0:
+            return False
+        pos = at + 1
+    return True
+
+
 def passage_hits(text: str, evidence: Iterable[str]) -> bool:
-    """True when ``text`` shares a run of 6 folded words with an evidence span (short spans: whole span)."""
+    """True when ``text`` shares a run of 6 folded words with an evidence span (short spans: whole span).
+
+    A table-row span of three or more cells ("Phòng A | Bộ Tư pháp | 6 tháng | Trước ngày 20/6/2026") also hits a
+    passage holding every cell in order: a row rendered "Đơn vị báo cáo: Phòng A; Nơi nhận: …" is that row even
+    when no cell is six words long.
+    """
     tw = words(text)
     if not tw:
         return False
@@ -55,6 +74,8 @@ def passage_hits(text: str, evidence: Iterable[str]) -> bool:
         sw = words(span)
         if not sw:
             continue
+        if " | " in span and _row_hits(span, _padded(tw)):
+            return True
         if len(sw) < RUN:
             if _padded(sw) in _padded(tw):
                 return True

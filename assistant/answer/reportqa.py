@@ -95,7 +95,12 @@ def _mentions(q: str, unit: str | None, ocr: bool) -> bool:
         return False
     u = re.sub(r"^qua\s+", "", _f(unit, ocr)).strip()
     parts = [p.strip() for p in re.split(r",| va ", u) if len(p.strip()) > 3] or [u]
-    return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", q) for p in parts)
+    # a bare head ("Bộ", "Sở") is the plan's own body: "Bộ Nội vụ" in the question names another one
+    tail = [rf"(?![a-z])(?! (?!{_AFTER_HEAD})[a-z])" if " " not in p else r"(?![a-z])" for p in parts]
+    return any(re.search(rf"(?<![a-z]){re.escape(p)}{t}", q) for p, t in zip(parts, tail, strict=True))
+
+
+_AFTER_HEAD = r"(?:cua|va|qua|truoc|theo|hang|ve|ke|nam|quy|thang|dinh|bao|khi|nao|gi|la|thi|phai|o|tai|cham|han)\b"
 
 
 def _issuer(state: IndexState, doc_id: str) -> str:
@@ -178,15 +183,22 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
         return None
     ocr = {d: state.docs[d].ocr_damaged for d in docs if d in state.docs}
     asked = _asked_period(q)
+    every = records
     if asked:
         records = [r for r in records if _period(r, ocr[r["document"]]) == asked] or (
             [] if not named else [r for r in records if _period(r, ocr[r["document"]]) is None])
     obj, subject = q[m.end():], q[:m.start()]
+    sent = re.search(r"\b(?:gui|nop|trinh)\b(?! (?:bao cao|ket qua)\b)", subject)
+    if sent:  # "Bộ Y tế gửi Bộ Nội vụ báo cáo …": the recipient comes before "báo cáo"
+        subject, obj = subject[:sent.start()], f"{subject[sent.end():]} {obj}"
     english = _REPORT.search(question.lower()) if english_expansion else None
     if english:  # glossary terms of each side ("Department of Home Affairs" … "to the Ministry of Home Affairs")
         subject, obj = (fold(expand_english(part)) for part in (question[:english.start()], question[english.end():]))
-    by_target = [r for r in records if _mentions(obj, r.get("recipient"), ocr[r["document"]])
-                 or _mentions(obj, r.get("via"), ocr[r["document"]])]
+    def names_target(r: dict[str, Any]) -> bool:
+        return _mentions(obj, r.get("recipient"), ocr[r["document"]]) or _mentions(obj, r.get("via"), ocr[r["document"]])
+    by_target = [r for r in records if names_target(r)]
+    if asked and not by_target:  # the named recipient's duty states no period ("… báo cáo Bộ Nội vụ trước ngày 05/12")
+        by_target = [r for r in every if _period(r, ocr[r["document"]]) is None and names_target(r)]
     # the plan's own issuer named as the plan ("kế hoạch của Sở Nội vụ Đồng Tháp") does not pick a reporter
     by_reporter = [r for r in records if _mentions(subject, reporter(r), ocr[r["document"]])
                    and fold(reporter(r) or "") not in _issuer(state, r["document"])]

@@ -274,8 +274,10 @@ class Answerer:
         for cit in citations:
             doc, a, b = cit["document"], cit["line_start"], cit["line_end"]
             pool = [h for h in hits if h.chunk.doc_id == doc] + [Hit(u, 0.0) for u in self.state.doc_units(doc)]
-            best = next((h for h in pool if h.chunk.kind != "fact" and h.chunk.line_start <= a <= h.chunk.line_end),
-                        None) or next((h for h in pool if h.chunk.line_start <= b and a <= h.chunk.line_end), None)
+            # the narrowest passage holding the cited line (a table row before the section that holds the table)
+            holding = [h for h in pool if h.chunk.kind != "fact" and h.chunk.line_start <= a <= h.chunk.line_end]
+            best = min(holding, key=lambda h: h.chunk.line_end - h.chunk.line_start, default=None) or next(
+                (h for h in pool if h.chunk.line_start <= b and a <= h.chunk.line_end), None)
             if best is not None and all(best.chunk.chunk_id != o.chunk.chunk_id for o in order):
                 order.append(best)
         rest = [h for h in hits if all(h.chunk.chunk_id != o.chunk.chunk_id for o in order)]

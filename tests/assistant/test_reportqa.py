@@ -68,3 +68,12 @@ def test_english_reporting_question_keeps_reporter_and_recipient_apart(hashing_e
     assert not out["abstained"], out["answer"]
     assert [i["recipient"] for i in out["items"]] == ["Bộ Nội vụ"]
     assert "15/12/2026" in out["answer"] and "05/12/2026" not in out["answer"]
+
+
+def test_bare_head_recipient_is_the_plans_own_body() -> None:
+    """A record "báo cáo Bộ" (the plan's own ministry) is not named by "Bộ Nội vụ"; "báo cáo Bộ trước …" still is."""
+    from assistant.answer.reportqa import _mentions
+
+    assert not _mentions("bo noi vu truoc ngay nao", "Bộ", False)
+    assert _mentions("bo truoc ngay nao", "Bộ", False)
+    assert _mentions("bo noi vu truoc ngay nao", "Bộ Nội vụ", False)

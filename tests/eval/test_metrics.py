@@ -173,3 +173,13 @@ def test_plan_found_from_evidence_when_doc_is_absent() -> None:
     m = compute_metrics([item], {}, plan_texts=plans)
     assert list(m["by_plan"]) == ["p2"]
     assert m["hit@10"] == 0.0 and m["fact_accuracy"] == 0.0
+
+
+def test_table_row_evidence_hits_a_labelled_row_cell_by_cell() -> None:
+    row = "Phòng Hành chính tư pháp | Bộ Tư pháp | 6 tháng | Trước ngày 20/6/2026"
+    labelled = ("STT: 4; Đơn vị báo cáo: Phòng Hành chính tư pháp; Nơi nhận: Bộ Tư pháp; Kỳ báo cáo: 6 tháng; "
+                "Thời hạn gửi: Trước ngày 20/6/2026")
+    assert passage_hits(labelled, [row])
+    assert not passage_hits(labelled.replace("Bộ Tư pháp", "Sở Tư pháp"), [row])  # every cell must be there
+    assert not passage_hits("Thời hạn gửi: Trước ngày 20/6/2026; Nơi nhận: Bộ Tư pháp; Phòng Hành chính tư pháp; "
+                            "6 tháng", [row])  # in order
