@@ -84,10 +84,14 @@ def _period(r: dict[str, Any], ocr: bool) -> str | None:
 
 
 def _asked_period(q: str) -> str | None:
-    for name, pat in _PERIODS:
-        if re.search(pat, q):
-            return name
-    return None
+    """The first report period the question names ("quy", "nam", "6 thang"), or None."""
+    asked = _asked_periods(q)
+    return asked[0] if asked else None
+
+
+def _asked_periods(q: str) -> list[str]:
+    """Every report period the question names ("hạn báo cáo quý và báo cáo năm": both)."""
+    return [name for name, pat in _PERIODS if re.search(pat, q)]
 
 
 def _mentions(q: str, unit: str | None, ocr: bool) -> bool:
@@ -182,10 +186,10 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     if not records:
         return None
     ocr = {d: state.docs[d].ocr_damaged for d in docs if d in state.docs}
-    asked = _asked_period(q)
+    asked = _asked_periods(q)
     every = records
     if asked:
-        records = [r for r in records if _period(r, ocr[r["document"]]) == asked] or (
+        records = [r for r in records if _period(r, ocr[r["document"]]) in asked] or (
             [] if not named else [r for r in records if _period(r, ocr[r["document"]]) is None])
     obj, subject = q[m.end():], q[:m.start()]
     sent = re.search(r"\b(?:gui|nop|trinh)\b(?! (?:bao cao|ket qua)\b)", subject)

@@ -77,3 +77,10 @@ def test_bare_head_recipient_is_the_plans_own_body() -> None:
     assert not _mentions("bo noi vu truoc ngay nao", "Bộ", False)
     assert _mentions("bo truoc ngay nao", "Bộ", False)
     assert _mentions("bo noi vu truoc ngay nao", "Bộ Nội vụ", False)
+
+
+def test_every_period_the_question_names() -> None:
+    from assistant.answer.reportqa import _asked_periods
+
+    assert _asked_periods(fold("hạn báo cáo quý và báo cáo năm là khi nào")) == ["quy", "nam"]
+    assert _asked_periods(fold("gửi báo cáo về đâu")) == []
