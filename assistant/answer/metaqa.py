@@ -22,7 +22,8 @@ _SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who sign
 # "thành lập" are other words; "hạn chót … đăng ký … là ngày nào" asks for a task deadline)
 _DATE = re.compile(r"\b((?<!dang )(?<!cong )(?<!thanh )(?<!thiet )(ban hanh|ky|lap|phat hanh)(?: \S+){0,3} "
                    r"(ngay nao|khi nao|bao gio|thoi gian nao)|ngay ban hanh|"
-                   r"ngay ky|when was .* (issued|signed)|issue date|date of (issue|signature))\b")
+                   r"ngay ky|(?:mang|de|ghi) ngay(?: thang)?(?: nam)? nao|"
+                   r"when was .* (issued|signed)|issue date|date of (issue|signature))\b")
 _NUMBER = re.compile(r"\b(so hieu|so may|so bao nhieu|so ke hoach|ke hoach so may|plan number|what number)\b")
 _IMPLEMENTS = re.compile(r"\b((thuc hien|trien khai)( theo)? ke hoach|can cu|implements?)\b")
 # "Kế hoạch của thành phố mà Sở Xây dựng Huế triển khai do ai ký?": a question about the plan a plan implements

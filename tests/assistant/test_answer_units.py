@@ -173,3 +173,11 @@ def test_question_about_the_plan_of_another_year_abstains(corpus_engine_hashing:
     assert not plan_year_mismatch(st, "Kế hoạch CCHC năm 2026 của Sở DTTG Lai Châu giao ai rà soát TTHC?", [doc])
     assert not plan_year_mismatch(st, "Sở DTTG Lai Châu tổng kết CCHC năm 2025 khi nào?", [doc])
     assert corpus_engine_hashing.ask("ke hoach cchc nam 2024 cua so dttg lai chau giao ai ra soat tthc?")["abstained"]
+
+
+def test_plan_date_asked_as_the_date_the_plan_bears(corpus_engine_hashing: object) -> None:
+    from assistant.engine import Engine
+
+    assert isinstance(corpus_engine_hashing, Engine)
+    ans = corpus_engine_hashing.ask("Kế hoạch số 1/KH-VPUBND của Văn phòng UBND tỉnh Lào Cai mang ngày tháng nào?")
+    assert "25 tháng 7 năm 2025" in ans["answer"], ans["answer"]
