@@ -62,7 +62,8 @@ def _marked(tokens: list[str], pattern: re.Pattern[str]) -> set[int]:
     return out
 
 
-def _clauses(text: str, question: bool) -> list[list[tuple[str, int]]]:
+@lru_cache(maxsize=8192)
+def _clauses(text: str, question: bool) -> tuple[tuple[tuple[str, int], ...], ...]:
     """Clauses as (folded word, kind) lists; abbreviations expanded; asked roles and framing marked in questions."""
     lowered = normalize(text).lower()
     accented = fold(lowered) != lowered
@@ -79,11 +80,11 @@ def _clauses(text: str, question: bool) -> list[list[tuple[str, int]]]:
             kind = CUE if i in cues else FUNCTION if function else CONTENT
             words.extend((w, kind) for w in expand_folded(ocr_fold(t)).split())
         if words:
-            out.append(words)
-    return out
+            out.append(tuple(words))
+    return tuple(out)
 
 
-def _pairs(clauses: list[list[tuple[str, int]]]) -> dict[tuple[str, str], list[tuple[int, int]]]:
+def _pairs(clauses: tuple[tuple[tuple[str, int], ...], ...]) -> dict[tuple[str, str], list[tuple[int, int]]]:
     out: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for ci, words in enumerate(clauses):
         for i in range(len(words) - 1):
@@ -91,7 +92,7 @@ def _pairs(clauses: list[list[tuple[str, int]]]) -> dict[tuple[str, str], list[t
     return out
 
 
-def _runs(words: list[tuple[str, int]], pairs: dict[tuple[str, str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def _runs(words: tuple[tuple[str, int], ...], pairs: dict[tuple[str, str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Maximal runs ``[s, e)`` of content words of the question that no word pair of the unit covers."""
     w = [x for x, _ in words]
     covered = [(i > 0 and (w[i - 1], w[i]) in pairs) or (i + 1 < len(w) and (w[i], w[i + 1]) in pairs)
@@ -107,14 +108,14 @@ def _runs(words: list[tuple[str, int]], pairs: dict[tuple[str, str], list[tuple[
     return runs
 
 
-def _fill_after(unit: list[tuple[str, int]], j: int) -> list[str]:
+def _fill_after(unit: tuple[tuple[str, int], ...], j: int) -> list[str]:
     rest = unit[j:]
     while rest and rest[0][1] == FUNCTION:
         rest = rest[1:]
     return [x for x, k in rest[:2] if k == CONTENT]
 
 
-def _anchored_fill(words: list[tuple[str, int]], s: int, unit: list[list[tuple[str, int]]],
+def _anchored_fill(words: tuple[tuple[str, int], ...], s: int, unit: tuple[tuple[tuple[str, int], ...], ...],
                    pairs: dict[tuple[str, str], list[tuple[int, int]]]) -> list[str]:
     """The unit's own content words after the anchor ``words[s-2:s]`` (empty: no usable anchor the unit shares)."""
     if s < 2:
@@ -174,6 +175,7 @@ def plan_view(state: IndexState, doc_id: str) -> PlanView:
     def build() -> PlanView:
         from assistant.answer.extractive import identity_words
 
-        phrases = " " + " ".join(w for c in _clauses(state.docs[doc_id].text, question=False) for w, _ in c) + " "
+        folded = expand_folded(ocr_fold(normalize(state.docs[doc_id].text).lower()))
+        phrases = " " + " ".join(" ".join(_TOKEN.findall(c)) for c in _CLAUSE.split(folded)) + " "
         return PlanView(phrases, identity_words(state, [doc_id]) - _identity_stop())
     return state.cached(f"fillers.plan:{doc_id}", build)
