@@ -17,7 +17,8 @@ from index.signature import signed_as
 from index.textclean import strip_markup
 from index.types import Section
 
-_SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b")
+_SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b"
+                     r"|\bke hoach\b.*\bdo (?:[a-z]+ ){1,8}ky\b(?! (?:so|ket|thuat|nang|hop dong))")  # "… nào do Giám đốc … ký"
 # the plan's own date: "ký / ban hành / lập … ngày nào" with the date cue close to the verb ("đăng ký", "công lập",
 # "thành lập" are other words; "hạn chót … đăng ký … là ngày nào" asks for a task deadline)
 _DATE = re.compile(r"\b((?<!dang )(?<!cong )(?<!thanh )(?<!thiet )(ban hanh|ky|lap|phat hanh)(?: \S+){0,3} "
