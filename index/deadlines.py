@@ -53,10 +53,11 @@ _REFERENCE_END = re.compile(
 )
 
 # A deadline phrase inside prose ("hoàn thành trước ngày 30/6/2026", "Thời gian hoàn thành: Quý II/2026").
+_HALF_WORDS = r"(?:(?:6|sau)\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"  # "sáu tháng đầu năm 2026"
 _WHEN = (
     r"(?:ngay\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
     r"|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
-    r"|(?:(?:6|sau)\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
+    r"|" + _HALF_WORDS +
     r"|quy\s+(?:dau|cuoi)(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s+\d{4})?"
     r"|quy\s+" + _Q + r"(?:" + _SEP + r"(?:quy\s+)?" + _Q + r")*(?:\s*(?:/|nam)\s*\d{4})?"
     r"|thang\s+\d{1,2}(?:" + _SEP + r"(?:thang\s+)?\d{1,2})*(?:\s*(?:/|nam)\s*\d{4})?"
@@ -68,7 +69,7 @@ DEADLINE_TEXT_RE = re.compile(
     r"(?:" + _WHEN + "|" + _OPEN + ")"
     r"|(?:hoan thanh\s+)?(?:truoc|cham nhat|han cuoi|trong)\s+(?:ngay\s+)?" + _WHEN
     + r"|(?:hoan thanh|xong)\s+(?:trong\s+)?" + _WHEN
-    + r"|thuc hien\s+(?:trong\s+" + _WHEN + r"|(?:(?:6|sau)\s+thang|nua)\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?))"
+    + r"|thuc hien\s+(?:trong\s+" + _WHEN + r"|" + _HALF_WORDS + r"))"
 )
 
 
@@ -211,3 +212,16 @@ def find_any_deadline(folded: str, start: int = 0, end: int | None = None) -> tu
     if m:
         found.append((m.start(), m.end()))
     return min(found, key=lambda r: (r[0], -r[1])) if found else None
+
+
+_OPEN_ENDED = re.compile(r"(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky|lien tuc)(?![0-9a-z])")
+
+
+def reads_as_deadline(text: str, year: int | None = None) -> bool:
+    """A field's text reads as a deadline.
+
+    It gives a last day, opens with a schedule word ("thường xuyên"), or holds a deadline phrase ("trước ngày 12 của
+    tháng cuối quý").
+    """
+    folded = fold(text)
+    return due(text, year) is not None or bool(_OPEN_ENDED.match(folded)) or find_any_deadline(folded) is not None

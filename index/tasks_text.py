@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from index.deadlines import due, find_any_deadline
+from index.deadlines import due, find_any_deadline, reads_as_deadline
 from index.facts_rules import find_unit, item_unit
 from index.facts_text import Block, Span, blocks, doc_tokens, section_path, sentences
 from index.facts_units import restore_unit_name
@@ -222,9 +222,6 @@ def _labelled(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span,
     return rec
 
 
-_OPEN_DEADLINE = re.compile(r"(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky|lien tuc)(?![0-9a-z])")
-
-
 def _colon_fields(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: Span, fs: int, fe: int,
                   ocr: bool) -> dict[str, Any] | None:
     """A short item "Task: Unit[, phối hợp …]; deadline." — the assignee after a colon, the deadline after ";".
@@ -245,8 +242,7 @@ def _colon_fields(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: S
     if not field[:1].isalpha() or len(field.split()) > 12 or due(field, meta.year) is not None \
             or not deadline or len(deadline.split()) > 16:
         return None
-    if due(deadline, meta.year) is None and not _OPEN_DEADLINE.match(fold(deadline)) \
-            and find_any_deadline(fold(deadline)) is None:
+    if not reads_as_deadline(deadline, meta.year):
         return None
     pm = _PARTNER_RE.search(folded, colon + 1, semi)
     lead_end = pm.start() if pm else semi

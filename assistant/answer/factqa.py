@@ -113,7 +113,7 @@ def reference_answer(state: IndexState, question: str, allowed: set[str] | None,
     q = fold(f"{question} {english_expansion}")
     numbers = {n.strip("/-") for n in _NUMBER.findall(q) if "/" in n or "-" in n}
     # a loaded plan's own number identifies the plan asked about, not a cited document (unless citing is asked)
-    if not re.search(r"\b(dan|vien dan|dan chieu|trien khai|thuc hien|can cu|implement|cite)", q):
+    if numbers and not re.search(r"\b(dan|vien dan|dan chieu|trien khai|thuc hien|can cu|implement|cite)", q):
         numbers -= {fold(state.docs[d].meta.number or "").strip("/-") for d in state.docs}
     docs = [d for d in sorted(state.docs) if allowed is None or d in allowed]
     refs = [f for d in docs for f in state.docs[d].facts if f["kind"] == "reference"]

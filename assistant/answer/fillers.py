@@ -165,9 +165,8 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _identity_stop() -> frozenset[str]:
-    return frozenset({"tinh", "xa", "so", "thanh", "pho", "phuong", "uy", "ban", "nhan", "dan", "bo"})
+# generic words of an issuer's name ("Ủy ban nhân dân tỉnh", "Sở", "Bộ"): they do not name *this* plan
+_GENERIC_IDENTITY = frozenset({"tinh", "xa", "so", "thanh", "pho", "phuong", "uy", "ban", "nhan", "dan", "bo"})
 
 
 def plan_view(state: IndexState, doc_id: str) -> PlanView:
@@ -177,5 +176,5 @@ def plan_view(state: IndexState, doc_id: str) -> PlanView:
 
         folded = expand_folded(ocr_fold(normalize(state.docs[doc_id].text).lower()))
         phrases = " " + " ".join(" ".join(_TOKEN.findall(c)) for c in _CLAUSE.split(folded)) + " "
-        return PlanView(phrases, identity_words(state, [doc_id]) - _identity_stop())
+        return PlanView(phrases, identity_words(state, [doc_id]) - _GENERIC_IDENTITY)
     return state.cached(f"fillers.plan:{doc_id}", build)

@@ -11,7 +11,6 @@ from assistant.answer.extractive import Draft, citation, plan_label, refuse
 from assistant.answer.quotes import Quote, raw_lines
 from assistant.answer.titles import asked_title, holds
 from assistant.state import IndexState
-from index.catalog import DocRecord
 from index.normalize import fold
 from index.signature import signed_as
 from index.textclean import strip_markup
@@ -73,11 +72,9 @@ def _signature(outline: Section) -> Section | None:
     return next((s for s in _walk(outline) if s.kind == "signature"), None)
 
 
-def _signed_as(rec: DocRecord) -> str:
-    """" (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)": how the signer signs, read from the signature block (empty if unknown)."""
-    sig = _signature(rec.outline)
-    lines = rec.text.splitlines()[sig.line_start - 1:sig.line_end] if sig else []
-    title = signed_as([strip_markup(x) for x in lines], rec.meta.signer_title)
+def _signed_as(own_title: str | None, block: str) -> str:
+    """" (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)": how the signer signs, read from the signature block's quoted text."""
+    title = signed_as([strip_markup(x) for x in block.splitlines()], own_title)
     return f" ({title})" if title else ""
 
 
@@ -106,8 +103,9 @@ def signers_answer(state: IndexState, question: str, only: list[str] | None = No
         sig = _signature(rec.outline)
         if sig is None:
             continue
-        cits.append(citation(state, doc_id, "Chữ ký", raw_lines(rec.text, sig.line_start, sig.line_end)))
-        title = _signed_as(rec)
+        block = raw_lines(rec.text, sig.line_start, sig.line_end)
+        cits.append(citation(state, doc_id, "Chữ ký", block))
+        title = _signed_as(m.signer_title, block.text)
         lines.append(f"- {plan_label(state, doc_id)}: {m.signer}{title} ký [{len(cits)}]")
     if not cits:
         return None
@@ -163,7 +161,7 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
     sq = raw_lines(rec.text, sig.line_start, sig.line_end) if sig and m.signer and _SIGNER.search(q) else None
     if sq is not None:  # "… số mấy, ai ký?": the signer too, cited at the signature
         cits.append(citation(state, doc_id, "Chữ ký", sq))
-        title = _signed_as(rec)
+        title = _signed_as(m.signer_title, sq.text)
         text += f"; người ký: {m.signer}{title} [{len(cits)}]"
     return Draft(text + ".", False, cits, 1.0)
 
@@ -204,7 +202,7 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
         quote = (raw_lines(rec.text, sig.line_start, sig.line_end) if sig else None) or _line_quote(rec.text, pat, True)
         if quote is None:
             return None
-        title = _signed_as(rec)
+        title = _signed_as(m.signer_title, quote.text if sig else "")
         cit = citation(state, rec.doc_id, "Chữ ký", quote)
         return Draft(f"Kế hoạch của {label} do {m.signer}{title} ký [1].", False, [cit], 1.0)
     if _DATE.search(q) and m.date:

@@ -83,12 +83,6 @@ def _period(r: dict[str, Any], ocr: bool) -> str | None:
     return None
 
 
-def _asked_period(q: str) -> str | None:
-    """The first report period the question names ("quy", "nam", "6 thang"), or None."""
-    asked = _asked_periods(q)
-    return asked[0] if asked else None
-
-
 def _asked_periods(q: str) -> list[str]:
     """Every report period the question names ("hạn báo cáo quý và báo cáo năm": both)."""
     return [name for name, pat in _PERIODS if re.search(pat, q)]
