@@ -42,7 +42,7 @@ _MONTHS = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*" + _YEAR)
 _DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")
 _YEARS = re.compile(r"(?<![\d/])" + _YEAR)
-_END_OF_YEAR = re.compile(r"cuoi\s+nam(?!\s*(?:/|nam)?\s*\d)")
+_END_OF_YEAR = re.compile(r"(?:cuoi|het)\s+nam(?!\s*(?:/|nam)?\s*\d)")
 # A reference to another schedule or an event ("theo Kế hoạch số 12/KH-UBND ngày 15/3/2026", "kể từ ngày …")
 # runs until a deadline clause of its own ("…, trước ngày 30/6/2026", "…, Quý IV/2026") or the end.
 _REFERENCE = re.compile(r"(?<![0-9a-z])(?<!tiep )(?:theo|can cu|tuy thuoc|sau khi|ngay khi|khi co|ke tu)(?![0-9a-z])")
@@ -64,6 +64,8 @@ _WHEN = (
     r"|nam\s+\d{4}|cuoi\s+nam(?:\s+\d{4})?)"
 )
 _OPEN = r"(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky)"
+# a start with no end ("từ tháng 4 năm 2026", "bắt đầu từ Quý II"): when the work begins, not a deadline
+_FROM_ONLY = re.compile(r"(?<![0-9a-z])(?<!ke )tu\s+(?>" + _WHEN + r")(?!\s*(?:den|toi|-|\u2013|\d))")
 DEADLINE_TEXT_RE = re.compile(
     r"(?<![0-9a-z])(?:(?:thoi gian|thoi han)(?:\s+(?:hoan thanh|thuc hien))?\s*:\s*(?:(?:truoc|trong|hoan thanh)\s+)?"
     r"(?:" + _WHEN + "|" + _OPEN + ")"
@@ -102,7 +104,7 @@ def _drop_references(text: str) -> str:
 def _ends(text: str, year: int | None) -> list[date]:
     """End dates of every absolute expression in folded ``text`` (most specific patterns first)."""
     out: list[date] = []
-    text = _drop_references(text)
+    text = _FROM_ONLY.sub(lambda m: " " * len(m.group(0)), _drop_references(text))
 
     def yr(raw: str | None) -> int | None:
         if raw is None:

@@ -94,3 +94,15 @@ def test_deadlines_in_words() -> None:
     text = fold("Bán hàng trên sàn, trước ngày 15 tháng 12 năm 2026.")
     found = find_any_deadline(text)
     assert found and text[found[0]:found[1]] == "truoc ngay 15 thang 12 nam 2026"
+
+
+def test_start_without_end_is_not_a_due_date() -> None:
+    """"Từ tháng 4 năm 2026" says when the work begins; with "đến …" the end counts; "đến hết năm" is 31/12."""
+    from index.deadlines import due
+
+    assert due("Từ tháng 4 năm 2026") is None
+    assert due("bắt đầu từ Quý II/2026") is None
+    assert due("từ tháng 4 năm 2026 đến tháng 6 năm 2026") == "2026-06-30"
+    assert due("Từ ngày 01/3/2026 đến 30/6/2026") == "2026-06-30"
+    assert due("từ tháng 3/2026 đến hết năm", 2026) == "2026-12-31"
+    assert due("Trong năm 2026, bắt đầu từ tháng 4/2026") == "2026-12-31"
