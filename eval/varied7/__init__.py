@@ -1,0 +1,1 @@
+"""Batch-7 varied-format blind fixtures (see README.md)."""
