@@ -6,6 +6,7 @@ The question may pin down a year, a kind of value and key topic words (title hol
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.answer.compound import parts
 from assistant.answer.extractive import Candidate
@@ -13,8 +14,9 @@ from assistant.answer.lexicon import lexicon
 from assistant.answer.scoring import SentenceScorer, norm_words
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
-from index.normalize import fold
+from index.normalize import fold, normalize
 from index.ocrtext import ocr_fold
+from index.tasks import UNIT_HEADS
 
 _DOC_DATE = re.compile(r"\bso \S*\d\S*(?: \S+){0,3}? ngay \d{1,2}/\d{1,2}/\d{2,4}|\bngay \d{1,2}/\d{1,2}/\d{4} cua\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -59,6 +61,46 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
         if sum(k in present for k in keys) >= min(need, len(keys)) or cand.scored.coverage >= 0.6:
             return cand
     return None
+
+
+def _bare(text: str) -> str:
+    """Diacritics removed, case kept ("Sở Tư pháp" → "So Tu phap"): OCR text often loses the marks, not the capitals."""
+    marked = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in marked if not unicodedata.combining(ch))
+
+
+# a body that can be given a duty: a capitalised unit head ("Sở Tư pháp", "UBND xã", "Văn phòng …", "Chủ tịch") or
+# a plural collective ("các sở, ngành", "các phòng chuyên môn", "UBND các xã"), matched without diacritics
+_AGENT = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(_bare(h)) for h in UNIT_HEADS if h[:1].isupper()
+                                                       and h not in ("Các", "Trang", "Báo")}, key=len, reverse=True))
+                    + r")(?!\w)|(?<!\w)[Cc]ac (?:so|ban|nganh|phong|xa|phuong|huyen|co quan|don vi|cap|bo|cuc|vu|"
+                      r"trung tam|dia phuong|thanh vien)(?!\w)")
+
+
+def names_agent(text: str) -> bool:
+    """The text names a body that can carry a duty (a unit, an office holder, a collective of units)."""
+    return _AGENT.search(_bare(normalize(text))) is not None
+
+
+TOPIC_COVERAGE = 0.45  # the share (IDF-weighted) of the question's topic words a quoted unit must hold
+
+
+def misses_topic(scorer: SentenceScorer, question: str, unit: str, exclude: frozenset[str]) -> bool:
+    """The unit holds too little of the question's topic (asked roles, plan names and stop words aside).
+
+    "Ai chịu trách nhiệm tổ chức đấu giá tài sản công trực tuyến?" is not answered by a sentence that shares only
+    "trách nhiệm" with it: that word frames the question; the topic is "tổ chức đấu giá tài sản công trực tuyến".
+    A topic word no plan uses weighs most (:meth:`SentenceScorer.idf`).
+    """
+    q = fold(question)
+    for pattern in lexicon().roles.values():
+        q = pattern.sub(" ", q)
+    topic = scorer.content_words(q, exclude | lexicon().stop)
+    if not topic:
+        return False
+    present = set(norm_words(unit, ocr=True))
+    total = sum(scorer.idf(w) for w in topic)
+    return sum(scorer.idf(w) for w in topic if w in present) < TOPIC_COVERAGE * total
 
 
 _LATIN_WORD = re.compile(r"(?<![a-z])[a-z]{2,25}(?![a-z])")

@@ -22,7 +22,14 @@ from assistant.answer.extractive import (
 from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.fillers import plan_view
 from assistant.answer.followup import condense, strip_followup
-from assistant.answer.guards import has_content, plan_year_mismatch, value_candidate, year_mismatch
+from assistant.answer.guards import (
+    has_content,
+    misses_topic,
+    names_agent,
+    plan_year_mismatch,
+    value_candidate,
+    year_mismatch,
+)
 from assistant.answer.intent import classify, is_english
 from assistant.answer.lexicon import lexicon
 from assistant.answer.metaqa import metadata_answer, parent_question
@@ -204,6 +211,12 @@ class Answerer:
         cands = self._fitting(question, cands, named)
         if not cands:  # every close sentence is about a neighbour of what is asked ("trong nước" for "quốc tế")
             return refuse("near_neighbour")
+        if "who" in kinds and not {"target", "lookup"} & set(kinds):  # "ai / đơn vị nào …": a sentence naming one
+            agents = [c for c in cands if names_agent(c.hit.chunk.section + " " + (
+                c.hit.chunk.text if c.hit.chunk.kind == "table_row" else c.scored.sentence))]
+            if not agents or agents[0].scored.coverage < 0.9 * cands[0].scored.coverage:
+                return refuse("no_agent")  # the closest match names nobody; a weaker one is not the answer either
+            cands = agents
         valued = value_candidate(self.state, self.scorer, question, cands, identity_words(self.state, named),
                                  expansion or None)
         if valued is None:
@@ -219,6 +232,11 @@ class Answerer:
                 return refuse("year_mismatch", cands[0].scored.score)
             cands = [dated[0], *[c for c in cands if c is not dated[0]]]
         best = cands[0].scored
+        if set(kinds) & {"who", "when"} and not set(kinds) & {"target", "lookup"} and not is_english(question) \
+                and not parts(question) and misses_topic(self.scorer, question,
+                                                         f"{cands[0].hit.chunk.section} {best.sentence}",
+                                                         identity_words(self.state, named)):
+            return refuse("off_topic_unit", best.score)
         if best.coverage < self.settings.abstain_threshold:
             return refuse("low_coverage", best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)

@@ -181,3 +181,25 @@ def test_plan_date_asked_as_the_date_the_plan_bears(corpus_engine_hashing: objec
     assert isinstance(corpus_engine_hashing, Engine)
     ans = corpus_engine_hashing.ask("Kế hoạch số 1/KH-VPUBND của Văn phòng UBND tỉnh Lào Cai mang ngày tháng nào?")
     assert "25 tháng 7 năm 2025" in ans["answer"], ans["answer"]
+
+
+def test_who_needs_a_unit_and_the_topic_in_the_quoted_unit(corpus_engine_hashing: object) -> None:
+    """A "who" question is not answered by a sentence naming nobody, nor by one sharing only its framing words
+    ("chịu trách nhiệm") with it; the same questions about tasks the plans state are still answered."""
+    from assistant.answer.guards import misses_topic, names_agent
+    from assistant.engine import Engine
+
+    assert names_agent("Trien khai giai phap theo hudng dan cia So Khoa hoc va Cong nghé")  # OCR without marks
+    assert names_agent("các sở, ngành thực hiện") and names_agent("UBND các xã")
+    assert not names_agent("Tối thiểu 90% hồ sơ cấp Phiếu lý lịch tư pháp được nộp trực tuyến.")
+    assert isinstance(corpus_engine_hashing, Engine)
+    scorer = corpus_engine_hashing.answerer().scorer
+    q = "Ai chịu trách nhiệm tổ chức đấu giá tài sản công trực tuyến?"
+    assert misses_topic(scorer, q, "giao quyền tự chủ, tự chịu trách nhiệm về tài chính", frozenset())
+    assert not misses_topic(scorer, q, "Sở Tài chính tổ chức đấu giá tài sản công trực tuyến", frozenset())
+    for absent in ("Ai chịu trách nhiệm tổ chức đấu giá tài sản công trực tuyến ở xã Phong Thổ?",
+                   "Đơn vị nào của Sở Dân tộc và Tôn giáo Lai Châu lo việc cấp phép xây dựng nhà ở riêng lẻ?"):
+        assert corpus_engine_hashing.ask(absent)["abstained"], absent
+    ans = corpus_engine_hashing.ask("Ai thẩm định các thủ tục hành chính do cấp xã trình theo kế hoạch của Sở Dân tộc "
+                                    "và Tôn giáo Lai Châu?")
+    assert "Phòng Chính sách Dân tộc" in ans["answer"], ans["answer"]
