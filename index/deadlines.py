@@ -20,8 +20,9 @@ from datetime import date
 
 from index.normalize import fold
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_Q = r"(?:iv|i{1,3}|[1-4])(?![0-9a-z])"
+# "Quý 11", "Quý 111", "Quý 1V" are OCR readings of II, III, IV (no quarter has those numbers)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "11": 2, "111": 3, "1v": 4, "lv": 4}
+_Q = r"(?:iv|i{1,3}|111|11|1v|lv|[1-4])(?![0-9a-z])"
 _SEP = r"\s*(?:,|-|–|—|va|den|toi|hoac)\s*"
 _YEAR = r"((?:19|20)\d{2})(?!\d)"
 

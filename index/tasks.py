@@ -3,8 +3,9 @@
 A record is a plain dict::
 
     {"document", "task", "lead", "partners": [...], "deadline" (as written), "due" (ISO or None),
-    "start" (only when a "Bắt đầu" column gives one),
-     "product", "section", "line_start", "line_end", "page", "source": "table" | "text"}
+    "start" (only when a "Bắt đầu" column gives one), "schedule" (only in a schedule table: the marked periods,
+    e.g. ["Quý II", "Quý III"], which also become the deadline "Quý II, Quý III"),
+    "product", "section", "line_start", "line_end", "page", "source": "table" | "text"}
 
 Table columns are mapped to roles by the folded words of their header ("Cơ quan chủ trì" → lead,
 "Thời gian thực hiện - Hoàn thành" → deadline, …), never by position, so any header wording and
@@ -231,6 +232,18 @@ def split_roles(cell: str) -> tuple[str, list[str]]:
     return lead, split_cell_units(found.get("phối hợp", ""))
 
 
+# A schedule ("Gantt") column: one period of the year, marked in the rows that are done in it ("Tiến độ - Quý II",
+# "Q3", "Tháng 5", "T5/2026"); the mark is a short sign ("x", "✓", "•", "+", "*").
+_PERIOD_COLUMN = re.compile(r"^(?:quy\s*(?:[ivx]{1,3}|[1-4])|q\s*[1-4]|(?:thang|t)\s*(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4})?$")
+_MARK = re.compile(r"^[xX×✓✔•●+*]$")
+
+
+def _period_label(key: str) -> str | None:
+    """The period a schedule column stands for ("Tiến độ thực hiện - Quý II" → "Quý II"), None for other columns."""
+    label = clean(key.rsplit(" - ", 1)[-1])
+    return label if _PERIOD_COLUMN.match(" ".join(re.findall(r"[0-9a-z/]+", fold(label)))) else None
+
+
 def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
     """One task record per task-table row (group rows, repeated headers and non-task tables skipped)."""
     from index.report_tables import is_report_table  # imports this module
@@ -242,11 +255,12 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
         keys = list(dict.fromkeys(k for r in rows for k in r.cells))
         if is_report_table(keys):  # a reporting schedule: its rows are reporting records (index.report_tables)
             continue
-        roles = column_roles(keys)
+        periods = {k: label for k in keys if (label := _period_label(k))}
+        roles = column_roles([k for k in keys if k not in periods])
         if not roles["task"]:
             assigned = {k for keys_of in roles.values() for k in keys_of}
             roles["task"] = [k for k in keys if k not in assigned][:1]
-        if not roles["task"] or not (roles["lead"] or roles["deadline"]):
+        if not roles["task"] or not (roles["lead"] or roles["deadline"] or periods):
             continue
         for row in rows:
             values = row.cells
@@ -256,6 +270,9 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
             if _is_group_row(values, roles):
                 continue
             deadline = re.sub(r"(?<=\d)\s*/\s*(?=\d)", "/", _first(values, roles["deadline"]))  # "30/ 6/2026"
+            schedule = [label for k, label in periods.items() if _MARK.match(clean(values.get(k, "")))]
+            if schedule and not deadline:  # the marked periods of a schedule table are its time frame
+                deadline = ", ".join(schedule)
             lead, partners = split_roles(_first(values, roles["lead"]))
             # "Thời gian: Bắt đầu | Hoàn thành": the start too, when its own column holds another value
             start = next((clean(values[k]) for k in roles["deadline"] if _deadline_rank(k) == 2
@@ -267,7 +284,7 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
                 "product": _first(values, roles["product"]) or None,
                 "section": section_of(outline, row.line, row.group), "line_start": row.line, "line_end": row.line,
                 "page": row.page if row.page is not None else doc.page_of_line(row.line), "source": "table",
-            } | ({"start": start} if start else {}))
+            } | ({"start": start} if start else {}) | ({"schedule": schedule} if schedule else {}))
     return out
 
 

@@ -10,6 +10,7 @@ import re
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 _URL_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _MARKDOWN_RE = re.compile(r"\*\*|__")
+_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")  # "## III. NHIỆM VỤ" (a Markdown heading marker)
 _SENTENCE_END_RE = re.compile(r"(?:[.;:!?…]|\./\.|[.;:]\)|[”\"’])\s*$")
 # A line that opens a new paragraph of display text: bullets, numbered or lettered items.
 _PARAGRAPH_START_RE = re.compile(
@@ -18,8 +19,8 @@ _PARAGRAPH_START_RE = re.compile(
 
 
 def strip_markup(line: str) -> str:
-    """Drop Markdown emphasis markers ("**Cải cách**" → "Cải cách") and surrounding whitespace."""
-    return _MARKDOWN_RE.sub("", line).strip()
+    """Drop Markdown heading and emphasis markers ("## **Cải cách**" → "Cải cách") and surrounding whitespace."""
+    return _MARKDOWN_RE.sub("", _MD_HEADING_RE.sub("", line)).strip()
 
 
 def is_page_number_line(line: str) -> bool:

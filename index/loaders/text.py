@@ -31,9 +31,21 @@ def load_text(data: bytes, path: str | Path) -> str:
 
 
 _ALIGNED_SPLIT = re.compile(r"\s{2,}")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")  # a Markdown cell border ("\|" inside a cell is a literal bar)
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | :---: |"
+_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
 
 
-def _split(line: str, tabbed: bool) -> list[str]:
+def _piped(line: str) -> bool:
+    """A Markdown pipe-table line: it starts with "|" and has 3+ cell borders."""
+    return line.lstrip().startswith("|") and len(_PIPE_SPLIT.findall(line)) >= 3
+
+
+def _split(line: str, tabbed: bool, piped: bool = False) -> list[str]:
+    if piped:
+        inner = line.strip()[1:]
+        inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+        return [_EMPHASIS.sub(r"\2", c.strip()).replace("\\|", "|") for c in _PIPE_SPLIT.split(inner)]
     cells = line.split("\t") if tabbed else _ALIGNED_SPLIT.split(line.strip())
     return [c.strip() for c in cells]
 
@@ -50,9 +62,10 @@ def _aligned_cells(line: str, starts: list[int]) -> list[str]:
 def text_table_rows(text: str) -> list[TableRow]:
     """Task-table rows of a text export whose table is tab-separated or space-aligned.
 
-    A header line ("STT<TAB>Nhiệm vụ<TAB>Cơ quan chủ trì …", or the same words separated by runs of
-    2+ spaces) starts a table; each following line with the same separator is a row, a lone title line
-    ("II. CHUYỂN ĐỔI SỐ") is a group row, a line continuing the previous row's cells (empty first cell)
+    A header line ("STT<TAB>Nhiệm vụ<TAB>Cơ quan chủ trì …", the same words separated by runs of
+    2+ spaces, or a Markdown pipe row "| Nhiệm vụ | Chủ trì | … |", whose "| --- |" rule is skipped) starts a
+    table; each following line with the same separator is a row, a lone title line ("II. CHUYỂN ĐỔI SỐ") is a
+    group row, a line continuing the previous row's cells (empty first cell)
     is joined to it; any other line ends the table. Rows are keyed and grouped by
     :class:`~index.loaders.table_model.TableBuilder` exactly like Word tables; the text itself is not
     changed: ``TableRow.line`` is the 1-based line of the row in ``text.splitlines()``.
@@ -62,13 +75,14 @@ def text_table_rows(text: str) -> list[TableRow]:
     i, table_index = 0, 0
     while i < len(lines):
         line = lines[i]
-        tabbed = "\t" in line
-        cells = _split(line, tabbed)
+        piped = _piped(line)
+        tabbed = "\t" in line and not piped
+        cells = _split(line, tabbed, piped)
         if len([c for c in cells if c]) < 3 or not _is_header_row(cells):
             i += 1
             continue
         width = len(cells)
-        starts = [] if tabbed else [m.start() for m in re.finditer(r"\S+(?: \S+)*", line)]
+        starts = [] if tabbed or piped else [m.start() for m in re.finditer(r"\S+(?: \S+)*", line)]
         builder = TableBuilder(table_index, width)
         builder.start([list(cells)])
         i += 1
@@ -77,13 +91,22 @@ def text_table_rows(text: str) -> list[TableRow]:
             raw = lines[i]
             if not raw.strip():
                 blank_run += 1
-                if blank_run > 1:
+                if blank_run > 1 or piped:  # a blank line ends a Markdown table
                     break
                 i += 1
                 continue
             blank_run = 0
-            if tabbed and "\t" in raw:
-                grid: list[str | None] = list(_split(raw, True)[:width])
+            if piped and _PIPE_RULE.match(raw.strip()):
+                i += 1
+                continue
+            grid: list[str | None]
+            if piped and _piped(raw):  # one line, one row ("| I. CẢI CÁCH THỂ CHẾ | | |" is a group row)
+                grid = list(_split(raw, False, True)[:width])
+                grid += [""] * (width - len(grid))
+            elif piped:
+                break
+            elif tabbed and "\t" in raw:
+                grid = list(_split(raw, True)[:width])
                 grid += [""] * (width - len(grid))
             elif not tabbed and len(_split(raw, False)) >= 2:
                 grid = list(_aligned_cells(raw, starts))
@@ -91,7 +114,8 @@ def text_table_rows(text: str) -> list[TableRow]:
                 grid = [raw.strip()] + [None] * (width - 1)
                 if group_title(grid) is None:
                     break
-            for entry in builder.add([grid], continued=bool(grid[0] == "" and builder.last)):
+            continued = not piped and grid[0] == "" and bool(builder.last)
+            for entry in builder.add([grid], continued=continued):
                 if entry.row is not None and entry.row.line == 0:
                     entry.row.line = i + 1
                     rows.append(entry.row)

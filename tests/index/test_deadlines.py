@@ -106,3 +106,10 @@ def test_start_without_end_is_not_a_due_date() -> None:
     assert due("Từ ngày 01/3/2026 đến 30/6/2026") == "2026-06-30"
     assert due("từ tháng 3/2026 đến hết năm", 2026) == "2026-12-31"
     assert due("Trong năm 2026, bắt đầu từ tháng 4/2026") == "2026-12-31"
+
+
+def test_ocr_readings_of_roman_quarters() -> None:
+    from index.deadlines import due
+
+    assert due("Quý 11/2026") == "2026-06-30" and due("Quý 111/2026") == "2026-09-30"
+    assert due("Quý 1V/2026") == "2026-12-31" and due("Quý 1/2026") == "2026-03-31"

@@ -278,3 +278,20 @@ def test_named_unit_opening_a_sentence_leads_it(tmp_path: Path) -> None:
     got = {t["lead"]: (t["partners"], t["due"]) for t in _tasks(load_document(path))}
     assert got == {"Vụ Pháp chế": ([], "2026-06-30"), "Cục Quản lý Dược": ([], "2026-09-30"),
                    "Vụ Tổ chức cán bộ": (["Cục Công nghệ thông tin"], "2026-12-31")}
+
+
+def test_schedule_table_marked_quarters_are_the_deadline() -> None:
+    """A "Gantt" table (Quý I–IV columns marked "x", under a spanning "Tiến độ") gives its marked periods."""
+    head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "III. NHIỆM VỤ"]
+    keys = ["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Tiến độ - Quý I", "Tiến độ - Quý II", "Tiến độ - Quý III",
+            "Tiến độ - Quý IV"]
+    rows = [["1", "Cấp giấy phép lao động trực tuyến", "Chủ trì: Phòng Quản lý lao động; phối hợp: Công an tỉnh",
+             "", "x", "X", ""],
+            ["2", "Đánh giá công chức hằng quý", "Văn phòng Ban", "x", "x", "x", "x"]]
+    text = "\n".join(head + [" | ".join(r) for r in rows])
+    table_rows = [TableRow(cells=dict(zip(keys, r, strict=True)), line=len(head) + i + 1) for i, r in enumerate(rows)]
+    doc = LoadedDocument(doc_id="t", path="t.docx", format="docx", text=text, table_rows=table_rows)
+    got = [(t["lead"], t["partners"], t["deadline"], t["due"], t.get("schedule")) for t in _tasks(doc)]
+    assert got == [("Phòng Quản lý lao động", ["Công an tỉnh"], "Quý II, Quý III", "2026-09-30", ["Quý II", "Quý III"]),
+                   ("Văn phòng Ban", [], "Quý I, Quý II, Quý III, Quý IV", "2026-12-31",
+                    ["Quý I", "Quý II", "Quý III", "Quý IV"])]

@@ -54,3 +54,43 @@ def test_load_document_keeps_text_verbatim(tmp_path: Path) -> None:
     doc = load_document(p)
     assert doc.text == TABBED
     assert [r.line for r in doc.table_rows] == [4, 7]
+
+
+MARKDOWN = """# KẾ HOẠCH
+## Cải cách hành chính năm 2026
+
+## I. MỤC ĐÍCH, YÊU CẦU
+Phục vụ người dân tốt hơn.
+
+## II. NHIỆM VỤ
+
+| Nhiệm vụ | Hạn hoàn thành | **Chủ trì** | Phối hợp |
+| --- | :---: | --- | --- |
+| **I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH** | | | |
+| Niêm yết thủ tục hành chính \\| mã QR | Tháng 2/2026 | Văn phòng HĐND và UBND phường | Công an phường |
+| Số hóa hồ sơ hộ tịch | Quý III/2026 | Công chức Tư pháp - Hộ tịch | |
+
+## III. KINH PHÍ
+"""
+
+
+def test_markdown_pipe_table_rows_and_headings(tmp_path: Path) -> None:
+    """A Markdown pipe table (rule row skipped, emphasis and "\\|" read, a group row) and "##" headings as parts."""
+    from index.metadata import extract_metadata
+    from index.structure import parse_outline
+    from index.tasks import extract_tasks
+
+    rows = text_table_rows(MARKDOWN)
+    assert [(r.cells["Nhiệm vụ"], r.cells["Chủ trì"], r.line, r.group) for r in rows] == [
+        ("Niêm yết thủ tục hành chính | mã QR", "Văn phòng HĐND và UBND phường", 12, "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+        ("Số hóa hồ sơ hộ tịch", "Công chức Tư pháp - Hộ tịch", 13, "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH")]
+    path = tmp_path / "plan.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    doc = load_document(path)
+    outline = parse_outline(doc)
+    assert [s.title for s in outline.children if s.kind == "part"] == ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ",
+                                                                                "KINH PHÍ"]
+    tasks = extract_tasks(doc, outline, extract_metadata(doc, outline))
+    assert [(t["lead"], t["deadline"], t["due"]) for t in tasks] == [
+        ("Văn phòng HĐND và UBND phường", "Tháng 2/2026", "2026-02-28"),
+        ("Công chức Tư pháp - Hộ tịch", "Quý III/2026", "2026-09-30")]
