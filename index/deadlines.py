@@ -223,8 +223,9 @@ _OPEN_ENDED = re.compile(r"(?:thuong xuyen|hang nam|hang quy|hang thang|dinh ky|
 def reads_as_deadline(text: str, year: int | None = None) -> bool:
     """A field's text reads as a deadline.
 
-    It gives a last day, opens with a schedule word ("thường xuyên"), or holds a deadline phrase ("trước ngày 12 của
-    tháng cuối quý").
+    It gives a last day, opens with a schedule word ("thường xuyên") or a start ("từ tháng 4 năm 2026"), or holds a
+    deadline phrase ("trước ngày 12 của tháng cuối quý").
     """
     folded = fold(text)
-    return due(text, year) is not None or bool(_OPEN_ENDED.match(folded)) or find_any_deadline(folded) is not None
+    return (due(text, year) is not None or bool(_OPEN_ENDED.match(folded)) or bool(_FROM_ONLY.match(folded))
+            or find_any_deadline(folded) is not None)

@@ -60,8 +60,8 @@ def letterhead_lines(header: list[str]) -> list[str]:
         letters = [ch for ch in left if ch.isalpha()]
         if len(letters) < 2:
             continue
-        if out and re.match(r"^va\b", key):
-            out[-1] = f"{out[-1]} {left}"  # "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG"
+        if out and re.match(r"^(?:va|cac|khu|cua)\b", key):
+            out[-1] = f"{out[-1]} {left}"  # "BỘ NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG", "BAN QUẢN LÝ" / "CÁC KHU CÔNG NGHIỆP"
         elif out and _PLACE.match(key) and _COUNCIL.match(ocr_fold(out[-1])):
             out[-1] = f"{out[-1]} {left}"  # "ỦY BAN NHÂN DÂN" / "XÃ CON CUÔNG"
         elif _ORG.match(key) or (out and _PLACE.match(key)):
@@ -72,11 +72,11 @@ def letterhead_lines(header: list[str]) -> list[str]:
 
 
 def _locality(name: str) -> str | None:
-    """The locality part of a body's name: "UBND TỈNH QUẢNG TRỊ" → "TỈNH QUẢNG TRỊ" ("XÃ HỘI" is none)."""
+    """The locality part of a body's name: "UBND TỈNH QUẢNG TRỊ" → "TỈNH QUẢNG TRỊ" ("XÃ HỘI", "QUẢN LÝ" are none)."""
     words = name.split()
     for i in range(1, len(words)):
         rest = ocr_fold(" ".join(words[i:]))
-        if _PLACE.match(rest) and not rest.startswith("xa hoi"):
+        if _PLACE.match(rest) and not rest.startswith(("xa hoi", "quan ly")):  # "XÃ HỘI", "QUẢN LÝ" are no places
             return " ".join(words[i:])
     return None
 

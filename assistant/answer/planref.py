@@ -25,6 +25,9 @@ _ABBREV = {
 _ADMIN = r"(?:tinh|thanh pho|thi xa|thi tran|huyen|quan|phuong|xa)"  # administrative levels, folded
 _PLACE = re.compile(rf"\b({_ADMIN})\s+(.+?)(?=\s+{_ADMIN}\s+\S|$)")
 _STOP = {"so", "tinh", "xa", "ubnd", "uy ban nhan dan", "van phong", "ke hoach", "nam", "cchc"}
+# words that only say what kind of body it is: a phrase made of them alone ("Ban", "Ban Quản lý") names no plan
+_GENERIC = {"ban", "quan", "ly", "so", "bo", "cuc", "vu", "phong", "van", "uy", "nhan", "dan", "hoi", "dong",
+            "trung", "tam", "chi", "ubnd", "hdnd", "dang", "doan", "cac"}
 
 
 def identity_phrases(rec: DocRecord) -> set[str]:
@@ -48,7 +51,7 @@ def identity_phrases(rec: DocRecord) -> set[str]:
     if m.number:
         phrases.add(fold(m.number))
         phrases.add(fold(m.number).split("/")[0] + "/kh")
-    return {p for p in phrases if p and p not in _STOP and len(p) >= 3}
+    return {p for p in phrases if p and p not in _STOP and len(p) >= 3 and not set(p.split()) <= _GENERIC}
 
 
 _LOCAL = {"thi xa", "thi tran", "huyen", "quan", "phuong", "xa"}
@@ -63,15 +66,23 @@ _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _ALPHA = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _occurs(phrase: str, text: str, word: frozenset[str] = _ALNUM) -> bool:
-    """``phrase`` occurs in ``text`` not glued to a ``word`` character on either side (no regex)."""
+def _occurs(phrase: str, text: str, word: frozenset[str] = _ALNUM, addressed: bool = True) -> bool:
+    """``phrase`` occurs in ``text`` not glued to a ``word`` character on either side (no regex).
+
+    ``addressed=False`` skips the occurrences that address the body rather than name the plan's issuer: after
+    "cho", "về", "gửi", "tới", "đến", "qua", "lên", "với" ("báo cáo cho Sở Nội vụ" does not ask about its plan).
+    """
     start = text.find(phrase)
     while start >= 0:
         end = start + len(phrase)
         if (start == 0 or text[start - 1] not in word) and (end == len(text) or text[end] not in word):
-            return True
+            if addressed or text[:start].rsplit(None, 1)[-1:] not in _ADDRESSED:
+                return True
         start = text.find(phrase, start + 1)
     return False
+
+
+_ADDRESSED = [[w] for w in ("cho", "ve", "gui", "toi", "den", "qua", "len", "voi")]
 
 
 @dataclass
@@ -103,7 +114,7 @@ class PlanTable:
         """Per plan, its identity phrases that occur in the padded folded question ``q`` (in table order)."""
         found: dict[str, list[str]] = {}
         for phrase, docs in self.by_phrase.items():
-            if _occurs(phrase, q):
+            if _occurs(phrase, q, addressed=False):
                 for d in docs:
                     found.setdefault(d, []).append(phrase)
         return found

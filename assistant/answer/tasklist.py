@@ -20,8 +20,8 @@ from index.normalize import fold
 
 MAX_ITEMS = 30
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_QUARTER = re.compile(r"\bquy (iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(20\d\d)\b")
-_MONTH = re.compile(r"\bthang (\d{1,2})\s*(?:/|nam)\s*(20\d\d)\b")
+_QUARTER = re.compile(r"\bquy (iv|iii|ii|i|[1-4])(?:\s*(?:/|nam)\s*(20\d\d))?(?![\w/])")
+_MONTH = re.compile(r"\bthang (\d{1,2})(?:\s*(?:/|nam)\s*(20\d\d))?(?![\w/])")
 _HALF = re.compile(r"\b6 thang (dau|cuoi) nam\s*(20\d\d)?\b")
 
 
@@ -30,16 +30,19 @@ def _key(text: str) -> str:
 
 
 def period(question: str, default_year: int | None) -> tuple[date, date] | None:
-    """The date range a question restricts deadlines to ("quý II/2026", "tháng 5/2026", "6 tháng đầu năm")."""
+    """The date range a question restricts deadlines to ("quý II/2026", "tháng 5/2026", "6 tháng đầu năm").
+
+    A quarter or month without a year ("quý II có những việc nào đến hạn?") is of ``default_year``.
+    """
     q = fold(question)
     m = _QUARTER.search(q)
-    if m:
-        k, y = _ROMAN[m.group(1)], int(m.group(2))
+    if m and (m.group(2) or default_year):
+        k, y = _ROMAN[m.group(1)], int(m.group(2) or default_year or 0)
         end = date(y, 3 * k, 31 if 3 * k in (3, 12) else 30)
         return date(y, 3 * k - 2, 1), end
     m = _MONTH.search(q)
-    if m and 1 <= int(m.group(1)) <= 12:
-        mo, y = int(m.group(1)), int(m.group(2))
+    if m and 1 <= int(m.group(1)) <= 12 and (m.group(2) or default_year):
+        mo, y = int(m.group(1)), int(m.group(2) or default_year or 0)
         nxt = date(y + (mo == 12), mo % 12 + 1, 1)
         return date(y, mo, 1), date.fromordinal(nxt.toordinal() - 1)
     half = _HALF.search(q)
@@ -56,6 +59,21 @@ def deadline_wording(question: str, records: list[dict[str, Any]]) -> str | None
     wordings = {" ".join(re.findall(r"[a-z]+", fold(t.get("deadline") or ""))) for t in records
                 if t.get("deadline") and not re.search(r"\d", t["deadline"])}
     found = [w for w in wordings if len(w) > 4 and f" {w} " in q]
+    return max(found, key=len) if found else None
+
+
+_NUMBERING = re.compile(r"^(?:[ivxl]+|[a-z]|\d{1,2})[.)]?\s+")
+
+
+def named_group(question: str, records: list[dict[str, Any]]) -> str | None:
+    """The table group or section (its last part, numbering dropped) of the records that the question names.
+
+    "Nhóm cải cách thể chế … gồm những nhiệm vụ nào?" names the group "II. CẢI CÁCH THỂ CHẾ".
+    """
+    q = _key(question)
+    groups = {(t.get("section") or "").rsplit(" > ", 1)[-1] for t in records}
+    found = [g for g in groups if len(_NUMBERING.sub("", name_key(g)).split()) >= 2
+             and f" {_NUMBERING.sub('', name_key(g))} " in q]
     return max(found, key=len) if found else None
 
 
@@ -84,13 +102,16 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     as_partner = "partner" in roles and "lead" not in roles
     unit = named_unit(question, records, as_partner) or (named_unit(expansion, records, as_partner)
                                                           if expansion else None)
-    years = [state.docs[named[0]].meta.year] if len(named) == 1 else []
-    span = period(question, years[0] if years else None)
+    years = {state.docs[d].meta.year for d in (named or {t["document"] for t in records})} - {None}
+    span = period(question, years.pop() if len(years) == 1 else None)  # no year asked: the plans' one year
     wording = deadline_wording(question, records) if span is None else None
-    if unit is None and span is None and wording is None:
+    group = named_group(question, records)
+    if unit is None and span is None and wording is None and group is None:
         return None
     picked = []
     for t in records:
+        if group is not None and (t.get("section") or "").rsplit(" > ", 1)[-1] != group:
+            continue
         if unit is not None:
             names = (t.get("partners") or []) if as_partner else [t.get("lead") or ""]
             if not any(_key(unit) in _key(n) for n in names):
@@ -101,7 +122,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         if wording is not None and wording not in fold(t.get("deadline") or ""):
             continue
         picked.append(t)
-    if not picked or ("den han" not in q and unit is None and span is None and wording is None):
+    if not picked or ("den han" not in q and unit is None and span is None and wording is None and group is None):
         return None
     picked = picked[:MAX_ITEMS]
     lines, cits, items = [], [], []
@@ -113,7 +134,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     plans = sorted({t["document"] for t in picked})
     where = plan_label(state, plans[0]) if len(plans) == 1 else f"{len(plans)} kế hoạch"
     what = f"do {unit} {'phối hợp' if as_partner else 'chủ trì'}" if unit else (
-        "có thời hạn như câu hỏi nêu" if wording else "đến hạn trong kỳ hỏi")
+        "có thời hạn như câu hỏi nêu" if wording else "đến hạn trong kỳ hỏi" if span else f"thuộc nhóm «{group}»")
     head = f"Theo {where}, có {len(picked)} nhiệm vụ {what}:"
     if len(plans) > 1:
         lines = [f"{line} — {plan_label(state, t['document'])}" for line, t in zip(lines, picked, strict=True)]

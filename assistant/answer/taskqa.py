@@ -27,18 +27,28 @@ TASK_ROLES = ("lead", "partner", "deadline", "product")
 
 
 def _words(text: str, ocr: bool = False) -> set[str]:
-    """Folded words, abbreviations expanded ("TTHC" → thủ tục hành chính) as in the question's content words."""
-    return set(re.findall(r"[0-9a-z]+", expand_folded(ocr_fold(text) if ocr else fold(text))))
+    """Folded words, abbreviations expanded ("TTHC" → thủ tục hành chính) as in the question's content words.
+
+    The initials of each run of 3–5 words are added too, so an abbreviation no list knows ("THPT" for "trung học
+    phổ thông", "KCN" for "khu công nghiệp") matches the words it stands for.
+    """
+    found = re.findall(r"[0-9a-z]+", expand_folded(ocr_fold(text) if ocr else fold(text)))
+    initials = {"".join(w[0] for w in found[i:i + n]) for n in (3, 4, 5) for i in range(len(found) - n + 1)}
+    return set(found) | {a for a in initials if sum(c in "aeiouy" for c in a) <= 1}
 
 
 def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:
-    """Each plan's task records with their folded word sets (``_tw`` task + product, ``_uw`` units), cached."""
+    """Each plan's task records with their folded word sets, cached.
+
+    ``_tw``: task + product; ``_uw``: units, and the section or table group the record sits in.
+    """
     def build() -> dict[str, list[dict[str, Any]]]:
         out = {}
         for doc_id, rec in state.docs.items():
             ocr = rec.ocr_damaged  # a scan's records are compared on the confusion-tolerant fold
             out[doc_id] = [t | {"_tw": _words(f"{t['task']} {t.get('product') or ''}", ocr),
-                                "_uw": _words(" ".join([t.get("lead") or "", *(t.get("partners") or [])]), ocr)}
+                                "_uw": _words(" ".join([t.get("lead") or "", *(t.get("partners") or []),
+                                                        t.get("section") or ""]), ocr)}
                            for t in rec.tasks]
         return out
     return state.cached("taskqa.records", build)
@@ -58,7 +68,9 @@ def record_label(t: dict[str, Any]) -> str:
         parts.append("phối hợp: " + ", ".join(t["partners"]))
     if t.get("start"):
         parts.append(f"bắt đầu: {t['start']}")
-    if t.get("deadline"):
+    if t.get("schedule"):  # a schedule table marks periods; it writes no deadline
+        parts.append(f"tiến độ: {', '.join(t['schedule'])}")
+    elif t.get("deadline"):
         parts.append(f"thời hạn: {t['deadline']}")
     if t.get("product"):
         parts.append(f"sản phẩm: {t['product']}")
@@ -77,7 +89,8 @@ def record_item(t: dict[str, Any], n: int) -> dict[str, Any]:
     """The structured ``items`` entry of one record (``citation`` is the 1-based citation index)."""
     return {"task": t["task"], "lead": t.get("lead"), "partners": list(t.get("partners") or []),
             "deadline": t.get("deadline"), "due": t.get("due"), "product": t.get("product"),
-            "document": t["document"], "citation": n} | ({"start": t["start"]} if t.get("start") else {})
+            "document": t["document"], "citation": n} | ({"start": t["start"]} if t.get("start") else {}) | (
+        {"schedule": list(t["schedule"])} if t.get("schedule") else {})
 
 
 def _weights(records: list[dict[str, Any]]) -> dict[str, float]:
@@ -107,8 +120,8 @@ def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], i
         unit_score = sum(weights.get(w, default) for w in q if w in uw and w not in tw)
         if task_score > 0:
             scored.append((-(task_score + unit_score), -task_score, i, unit_score))
-    # coverage of the *task* the question describes: words naming the record's units pick the record but do not
-    # make up for task words it lacks ("hoàn thành xây dựng bệnh viện mới" is not "… tại Bệnh viện Đa khoa tỉnh")
+    # coverage of the *task* the question describes: words naming the record's units or its group ("nhóm cải cách
+    # tài chính công") pick the record but do not make up for task words it lacks ("hoàn thành xây dựng bệnh viện mới" is not "… tại Bệnh viện Đa khoa tỉnh")
     return [(records[i], -task / max(total - units, 1e-9)) for _, task, i, units in sorted(scored)[:n]]
 
 
