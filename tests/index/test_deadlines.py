@@ -113,3 +113,9 @@ def test_ocr_readings_of_roman_quarters() -> None:
 
     assert due("Quý 11/2026") == "2026-06-30" and due("Quý 111/2026") == "2026-09-30"
     assert due("Quý 1V/2026") == "2026-12-31" and due("Quý 1/2026") == "2026-03-31"
+
+
+def test_a_start_still_reads_as_a_time_frame() -> None:
+    from index.deadlines import reads_as_deadline
+
+    assert reads_as_deadline("từ tháng 4 năm 2026") and not reads_as_deadline("pháp luật về hộ tịch")
