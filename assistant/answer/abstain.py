@@ -33,10 +33,12 @@ def _known(corpus: str, toks: list[str]) -> bool:
 def two_names(run: list[str], ext: list[str], known: Callable[[list[str]], bool]) -> bool:
     """Two adjacent names ("Hà Tĩnh" + "Bảo hiểm xã hội"): a known head, then a known tail.
 
-    The tail may continue into the lower-case words after the run (``ext``).
+    The tail may continue into the lower-case words after the run (``ext``). Each name has two words or more:
+    one known syllable ("Tiên", "Sơn") is no name, so "Tiên Sơn" is not "Tiên" + "Sơn".
     """
-    return any(known(run[:k]) and any(known(run[k:] + ext[:n]) for n in range(len(ext) + 1))
-               for k in range(1, len(run)))
+    return any(known(run[:k]) and any(known(run[k:] + ext[:n]) for n in range(len(ext) + 1)
+                                      if len(run) - k + n >= 2)
+               for k in range(2, len(run)))
 
 
 def capital_runs(tokens: list[str], accept: Callable[[str], bool],

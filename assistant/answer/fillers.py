@@ -5,7 +5,8 @@ phục vụ xuất khẩu"; "… tại cửa khẩu **Trà Lĩnh**" against "…
 tại các xã biên giới" against "… lưu động cho **người dân tộc thiểu số** tại các xã biên giới". No list of heads
 or contrasts is needed: the question and the unit share an *anchor* (the two words before the filler, the head of
 its noun phrase; words after a filler too often follow a verb the question merely words differently), the question
-fills the slot with two to four content words the unit lacks, and the unit fills it with other content words.
+fills the slot with one to four content words the unit lacks (one word only when the plan nowhere says it after
+the same word: "cảng biển" against "cảng cá"), and the unit fills it with other content words.
 
 Guards against paraphrase: a run of the question is *uncovered* only when none of its word pairs occurs in the
 unit; function words ("của", "ở", "cho" …, judged with their diacritics when the question has them), the asked
@@ -30,7 +31,7 @@ from index.ocrtext import ocr_fold
 _FUNCTION = frozenset(
     "của ở tại cho theo năm mà do trên trong thuộc về với từ đến các những một lấy đạt đặt và hoặc là được phải nào "
     "ai gì khi để thì như sau trước hai ba bốn có không bao nhiêu giao kế hoạch cần làm này đó đã sẽ đang bằng qua "
-    "ra vào hay nếu thế sao đâu mấy gồm tới cùng nơi tháng quý ngày xong việc chậm nhất muộn".split())
+    "ra vào hay nếu thế sao đâu mấy gồm tới cùng nơi tháng quý ngày xong việc chậm nhất muộn giữa quá".split())
 _FUNCTION_FOLDED = frozenset(fold(w) for w in _FUNCTION)
 _FRAME = re.compile(r"(?<![a-z0-9])(chi tieu|ty le|phan tram|phan dau|bao nhieu|giai doan|muc tieu|"
                     r"theo ke hoach|trong ke hoach|nam \d{4}|\d+)(?![a-z0-9])")
@@ -147,6 +148,8 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
     pairs = _pairs(unit_clauses)
     unit_words = [w for c in unit_clauses for w, _ in c]
     q_clauses = _clauses(question, question=True)
+    acronyms = {w for t in _TOKEN.findall(question) if sum(c.isupper() for c in t) >= 2  # "SIPAS", "VNeID", "KH&CN"
+                for w in expand_folded(ocr_fold(t.lower())).split()}
     asked = {w for c in q_clauses for w, _ in c}
     out = []
     for words in q_clauses:
@@ -156,10 +159,16 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             while e > s and words[e - 1][0] in plan.identity:
                 e -= 1
             run = [w for w, _ in words[s:e]]
-            if not 2 <= len(run) <= 4 or set(run) & plan.identity or f" {' '.join(run)} " in plan.phrases:
+            # one word is judged with the word before it ("cảng biển", "chế biến gỗ"): the plan never says that
+            if not 1 <= len(run) <= 4 or set(run) & plan.identity or s < 2 or set(run) <= set(unit_words):
+                continue  # the unit has these words elsewhere ("phủ sóng 4G" for "phủ sóng di động 4G")
+            if len(run) == 1 and (len(run[0]) < 2 or not run[0].isalpha() or run[0] in acronyms):
+                continue
+            said = " ".join(run) if len(run) > 1 else f"{words[s - 1][0]} {run[0]}"
+            if f" {said} " in plan.phrases:
                 continue
             fill = _anchored_fill(words, s, unit_clauses, pairs)
-            if not fill or set(fill) & asked or _abbreviates(run, unit_words):
+            if not fill or set(fill) & (asked - {words[s - 2][0], words[s - 1][0]}) or _abbreviates(run, unit_words):
                 continue
             out.append(f"{' '.join(run)}≠{' '.join(fill)}")
     return out

@@ -165,13 +165,15 @@ def unit_context(meta: PlanMetadata, section: str) -> str:
 
 
 def conflicts(question: str, unit: str, identity: frozenset[str], context: str = "",
-              plan: PlanView | None = None) -> list[str]:
+              plan: PlanView | None = None, wording: str | None = None) -> list[str]:
     """Every reason the unit is about a neighbour of what the question asks (empty: no conflict).
 
-    ``plan`` (:func:`fillers.plan_view` of the unit's plan) enables the alignment check of :mod:`fillers`.
+    ``plan`` (:func:`fillers.plan_view` of the unit's plan) enables the alignment check of :mod:`fillers`, on
+    ``wording`` when given (a record's task and product, without the names of its units).
     """
     if is_english(question):  # English capitalises common words: only the contrasts are judged
         return contrast_conflicts(question, unit)
-    fills = filler_conflicts(question, unit, PlanView(plan.phrases, plan.identity | identity)) if plan else []
+    fills = filler_conflicts(question, wording or unit, PlanView(plan.phrases, plan.identity | identity)) \
+        if plan else []
     return (contrast_conflicts(question, unit) + numeral_conflicts(question, unit)
             + name_conflicts(question, unit, identity, context) + fills)

@@ -129,7 +129,8 @@ def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identi
     """Why the record is about a neighbour of the question's task (:func:`mismatch.conflicts`); empty if it is not."""
     unit = " ".join([t["task"], t.get("product") or "", t.get("lead") or "", *(t.get("partners") or [])])
     context = unit_context(state.docs[t["document"]].meta, t.get("section") or "")
-    return conflicts(question, unit, identity, context, plan_view(state, t["document"]))
+    wording = f"{t['task']} {t.get('product') or ''}"
+    return conflicts(question, unit, identity, context, plan_view(state, t["document"]), wording)
 
 
 def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],

@@ -203,3 +203,17 @@ def test_who_needs_a_unit_and_the_topic_in_the_quoted_unit(corpus_engine_hashing
     ans = corpus_engine_hashing.ask("Ai thẩm định các thủ tục hành chính do cấp xã trình theo kế hoạch của Sở Dân tộc "
                                     "và Tôn giáo Lai Châu?")
     assert "Phòng Chính sách Dân tộc" in ans["answer"], ans["answer"]
+
+
+def test_two_known_syllables_are_not_two_known_names() -> None:
+    """"Tiên Sơn" is unknown even when "Tiên" and "Sơn" each occur; "Hà Tĩnh" + "Bảo hiểm xã hội" are two names."""
+    from assistant.answer.abstain import two_names
+    from index.normalize import fold
+
+    names = {"tien", "son", "ha tinh", "bao hiem xa hoi"}
+
+    def known(ws: list[str]) -> bool:
+        return fold(" ".join(ws)) in names
+
+    assert not two_names(["Tiên", "Sơn"], [], known)
+    assert two_names(["Hà", "Tĩnh", "Bảo"], ["hiểm", "xã", "hội"], known)

@@ -85,3 +85,24 @@ def test_slot_after_a_shared_anchor_filled_with_other_words() -> None:
     assert conflicts("Ai chủ trì trợ giúp pháp lý lưu động cho trẻ em tại các xã biên giới?",
                      "Trợ giúp pháp lý lưu động cho người dân tộc thiểu số tại các xã biên giới Mường Lát", NONE,
                      plan=PlanView(" tro giup phap ly luu dong ", NONE))
+
+
+def test_one_word_filler_judged_with_the_word_before_it() -> None:
+    """"cảng biển" for "cảng cá", "chế biến gỗ" for "chế biến chè": one word is a neighbour when the plan never says
+    it after the same word; a word the unit has elsewhere, an acronym or a number is no filler."""
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    task = "Ban hành quy định phân cấp quản lý cảng cá, bến cá trên địa bàn tỉnh"
+    plan = PlanView(" ban hanh quy dinh phan cap quan ly cang ca ben ca ubnd cac xa ven bien ", NONE)
+    assert filler_conflicts("Quảng Ngãi giao ai ban hành quy định phân cấp quản lý cảng biển?", task, plan)
+    assert not filler_conflicts("Ai ban hành quy định phân cấp quản lý cảng cá?", task, plan)
+    said = PlanView(plan.phrases + "quan ly cang bien ", NONE)  # the plan says "cảng biển" elsewhere
+    assert not filler_conflicts("Ai ban hành quy định phân cấp quản lý cảng biển?", task, said)
+    unit = "Rút ngắn thời gian cấp giấy chứng nhận đầu tư cho dự án trong khu công nghiệp xuống còn 10 ngày"
+    view = PlanView(" rut ngan thoi gian cap giay chung nhan dau tu cho du an ", NONE)
+    assert not filler_conflicts("Ai rút ngắn thời gian cấp giấy chứng nhận đầu tư xuống 10 ngày?", unit, view)
+    sipas = "Chỉ số hài lòng của người dân, doanh nghiệp (SIPAS) đạt trên 88%."
+    assert not filler_conflicts("Chỉ số hài lòng SIPAS đạt bao nhiêu?", sipas, PlanView(" chi so hai long ", NONE))
+    chè = "Cấp giấy chứng nhận an toàn thực phẩm cho cơ sở chế biến chè"
+    assert filler_conflicts("ai cap giay chung nhan an toan thuc pham cho co so che bien go?", chè,
+                            PlanView(" cap giay chung nhan an toan thuc pham co so che bien che ", NONE))
