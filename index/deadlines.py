@@ -204,7 +204,8 @@ RELATIVE_TEXT_RE = re.compile(
     r"(?<![0-9a-z])(?:truoc|cham nhat|han cuoi|vao|trong)\s+(?:ngay\s+)?\d{1,2}\s+(?:cua\s+|hang\s+)?"
     r"(?:thang\s+(?:cuoi|dau|thu\s+\w+|tiep theo|sau)(?:\s+(?:cua\s+)?(?:moi\s+)?(?:quy|nam|ky bao cao|ky))?"
     r"|thang\s+\d{1,2}\s+hang\s+nam|thang|quy|nam)(?![0-9a-z])(?!\s+\d)"
-)
+    r"|(?<![0-9a-z])(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+(?:ngay\s+)?\d{1,2}(?![0-9/]|[.,]\d)"
+)  # the last form: "báo cáo UBND tỉnh hằng tháng trước ngày 25"
 
 
 def find_any_deadline(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:

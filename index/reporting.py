@@ -67,8 +67,10 @@ def _period(span: Span, a: int, b: int, ocr: bool = False) -> str | None:
 
 
 def _recipient(span: Span, a: int, b: int) -> str | None:
+    """The unit reported to: after "về / cho / gửi / lên / tới", else right after "báo cáo" ("báo cáo UBND tỉnh")."""
     at = span.folded.find("bao cao", a, b)
-    for m in _TO_RE.finditer(span.folded, a if at < 0 else max(a, at - 1), b):
+    cues = list(_TO_RE.finditer(span.folded, a if at < 0 else max(a, at - 1), b))
+    for m in sorted(cues, key=lambda m: m.group(0).strip() == "bao cao"):  # "báo cáo số doanh nghiệp … về Văn phòng Sở"
         rng = units_after(span, m.end(), b)
         if rng:
             e = rng[1]
@@ -115,16 +117,46 @@ def _records(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool) -> li
     if len(own) < 2:
         whole = find_any_deadline(span.folded, f.fs, f.fe)
         own = [(f.fs, f.fe, _period(span, f.fs, f.fe, ocr), whole)]
+    respective = _respective(span, own)
     out = []
-    for a, b, period, dl in own:
+    for i, (a, b, period, dl) in enumerate(own):
         found_to = _recipient(span, a, b)
         recipients = [_canon(r, ocr) for r in split_units(found_to)] if found_to else [base_to]
         via = _via(span, a, b, ocr) or base_via
-        deadline = _deadline_text(span, dl, ocr)
+        deadline = respective.get(i) or _deadline_text(span, dl, ocr)
         s, e = span.offsets(a, b)
         l0, l1 = span.lines(a, b)
         for recipient in recipients or [None]:
             out.append(_one(doc, meta, f, ocr, reporter, recipient, via, period, deadline, doc.text[s:e], l0, l1))
+    return out
+
+
+_AND_DATE = re.compile(r"\s*(?:va|,)\s*(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?![\d/])")
+
+
+def _respective(span: Span, own: list[tuple[int, int, str | None, tuple[int, int] | None]]) -> dict[int, str]:
+    """Deadlines given "respectively": "báo cáo 6 tháng và báo cáo năm … trước ngày 15/6 và 15/12/2026".
+
+    A clause whose deadline lists a second date, right after a clause with a period and no deadline, gives the
+    first date to that clause and the second to itself. Returns clause index → deadline text.
+    """
+    out: dict[int, str] = {}
+    for i in range(1, len(own)):
+        prev, cur = own[i - 1], own[i]
+        dl = cur[3]
+        if not dl or prev[3] or not prev[2] or i - 1 in out:
+            continue
+        m = _AND_DATE.match(span.folded, dl[1])
+        if not m:
+            continue
+        first = span.clean(*dl).rstrip(" .;,")
+        year = re.search(r"/\s*(\d{4})\s*$", m.group(1))
+        lead = re.match(r"(.*?\D)\d{1,2}\s*/", first)
+        if not lead:
+            continue
+        out[i - 1] = first if "/" in first.split()[-1] and first.count("/") >= 2 or not year else \
+            f"{first}/{year.group(1)}"
+        out[i] = f"{lead.group(1)}{span.clean(*m.span(1))}"
     return out
 
 
@@ -139,7 +171,7 @@ def _deadline_text(span: Span, dl: tuple[int, int] | None, ocr: bool) -> str | N
 
 def _one(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool, reporter: str | None, recipient: str | None,
          via: str | None, period: str | None, deadline: str | None, quote: str, l0: int, l1: int) -> dict[str, Any]:
-    who = reporter
+    who = re.sub(r"\s+là\s.*$", "", reporter) if reporter else reporter  # "Văn phòng … là đầu mối, …"
     if who and recipient and fold(who) == fold(recipient):
         who = _canon(_item_reporter(f), ocr)
         who = None if who and fold(who) == fold(recipient) else who

@@ -24,11 +24,12 @@ from index.types import LoadedDocument, PlanMetadata, Section, TableRow
 
 ROLES = ("label", "task", "lead", "partners", "deadline", "product")
 _LEAD_WORDS = re.compile(
-    r"chu tri|(?:co quan|don vi|bo phan|phong|ca nhan)\b.*\b(?:thuc hien|trach nhiem|phu trach|giao)\b"
+    r"chu tri|(?:co quan|don vi|bo phan|phong|ca nhan)\b.*\b(?:thuc hien|trach nhiem|phu trach|giao|giai quyet)\b"
     r"|^(?:co quan|don vi|trach nhiem|phan cong)(?: thuc hien)?$"
 )
 _DEADLINE_WORDS = re.compile(r"thoi gian|thoi han|tien do|moc|^(?:hoan thanh|bat dau|ket thuc)$|\bhan\b")
-_TASK_WORDS = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|ten (?:de an|du an|chuong trinh)|giai phap")
+_TASK_WORDS = re.compile(r"nhiem vu|noi dung|cong viec|hoat dong|ten (?:de an|du an|chuong trinh|thu tuc|dich vu)"
+                         r"|giai phap")  # "Tên thủ tục hành chính | Cơ quan giải quyết": a catalogue of online services
 # Unit names start with one of these words; a "," or " và " only separates two units when one follows.
 UNIT_HEADS = (
     "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục", "Vụ", "Ban", "Phòng", "Văn phòng", "UBND", "Ủy ban", "Uỷ ban", "HĐND",

@@ -39,7 +39,8 @@ _OF_UNIT = re.compile(r"^báo cáo[^;:]*?\bcủa\s+(.+?)\s+gửi\b", re.IGNORECA
 _UNIT_START = re.compile(r"^(cac|so|phong|van phong|ubnd|uy ban|cong chuc|thu truong|vu|bo|don vi|trung tam|ban|"
                          r"giam doc|chanh|lanh dao|co quan|hoi dong|thanh tra|cuc|chi cuc)\b")
 _PERIODS = (("6 thang", r"\b6 thang\b|\bsau thang\b|\bsemi"), ("quy", r"\bquy\b|\bquarter"),
-            ("nam", r"\b(bao cao|report)(?: [a-z]+){0,3} nam\b(?! \d)|\bhang nam\b|\bannual|\byearly\b"))
+            ("nam", r"\b(bao cao|report)(?: [a-z]+){0,3} nam\b(?! \d)|\bhang nam\b|\bannual|\byearly\b"
+                    r"|\b(?:quy|thang),?(?: [a-z0-9]+,?){0,3} (?:va|hoac) nam\b(?! \d)"))  # "quý, 6 tháng và năm"
 
 
 def _f(text: str | None, ocr: bool) -> str:

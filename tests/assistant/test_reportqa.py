@@ -82,3 +82,13 @@ def test_bare_head_recipient_is_the_plans_own_body() -> None:
 def test_every_period_the_question_names() -> None:
     assert _asked_periods(fold("hạn báo cáo quý và báo cáo năm là khi nào")) == ["quy", "nam"]
     assert _asked_periods(fold("gửi báo cáo về đâu")) == []
+
+
+def test_periods_listed_before_nam() -> None:
+    """"hạn báo cáo quý, 6 tháng và năm": all three periods; "kế hoạch năm 2026" names no period."""
+    from assistant.answer.reportqa import _asked_periods
+    from index.normalize import fold
+
+    assert sorted(_asked_periods(fold("Phường Hoa Lư báo cáo UBND tỉnh qua đâu, hạn báo cáo quý, 6 tháng và năm?"))) \
+        == ["6 thang", "nam", "quy"]
+    assert _asked_periods(fold("Kế hoạch năm 2026: báo cáo quý khi nào?")) == ["quy"]

@@ -145,3 +145,29 @@ def test_running_header_is_not_a_signature_and_ministries_with_stop_words_are_un
     got = {(r["recipient"], r["deadline"]) for r in _reports(_load(path))}
     assert {("UBND thành phố", "trước ngày 25/11/2026"), ("Bộ Xây dựng", "trước ngày 25/11/2026"),
             ("Bộ Tài chính", "trước ngày 20/6/2026")} <= got
+
+
+def test_respective_deadlines_monthly_day_and_the_recipient_after_ve(tmp_path: Path) -> None:
+    """"báo cáo 6 tháng và báo cáo năm … trước ngày 15/6 và 15/12/2026" pairs in order; "hằng tháng trước ngày 25"
+    is a monthly deadline; "Báo cáo số doanh nghiệp … về Văn phòng Sở" reports to the office; "X là đầu mối" is X."""
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\nPhục vụ tốt hơn.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Văn phòng Sở\na) Tổng hợp báo cáo cải cách hành chính quý gửi Sở Nội vụ trước ngày 15 của tháng cuối quý; báo cáo 6"
+            " tháng và báo cáo năm gửi Sở Nội vụ trước ngày 15/6 và 15/12/2026.\n"
+            "2. Phòng Đăng ký kinh doanh\n"
+            "a) Báo cáo số doanh nghiệp thành lập mới, giải thể hằng quý về Văn phòng Sở trước ngày 10 của tháng"
+            " cuối quý.\n"
+            "3. Văn phòng UBND tỉnh theo dõi việc cung cấp dịch vụ công trực tuyến, báo cáo UBND tỉnh hằng tháng"
+            " trước ngày 25.\n"
+            "4. Văn phòng HĐND và UBND phường là đầu mối theo dõi; tham mưu UBND phường báo cáo UBND tỉnh kết quả"
+            " CCHC quý trước ngày 14 của tháng cuối quý.\n")
+    path = tmp_path / "kh.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(r["reporter"], r["recipient"], r["period"], r["deadline"], r["due"]) for r in _reports(_load(path))]
+    assert got == [
+        ("Văn phòng Sở", "Sở Nội vụ", "quý", "trước ngày 15 của tháng cuối quý", None),
+        ("Văn phòng Sở", "Sở Nội vụ", "6 tháng", "trước ngày 15/6/2026", "2026-06-15"),
+        ("Văn phòng Sở", "Sở Nội vụ", "năm", "trước ngày 15/12/2026", "2026-12-15"),
+        ("Phòng Đăng ký kinh doanh", "Văn phòng Sở", "hằng quý", "trước ngày 10 của tháng cuối quý", None),
+        ("Văn phòng UBND tỉnh", "UBND tỉnh", "hằng tháng", "hằng tháng trước ngày 25", None),
+        ("Văn phòng HĐND và UBND phường", "UBND tỉnh", "quý", "trước ngày 14 của tháng cuối quý", None),
+    ]

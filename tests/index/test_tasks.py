@@ -295,3 +295,9 @@ def test_schedule_table_marked_quarters_are_the_deadline() -> None:
     assert got == [("Phòng Quản lý lao động", ["Công an tỉnh"], "Quý II, Quý III", "2026-09-30", ["Quý II", "Quý III"]),
                    ("Văn phòng Ban", [], "Quý I, Quý II, Quý III, Quý IV", "2026-12-31",
                     ["Quý I", "Quý II", "Quý III", "Quý IV"])]
+
+
+def test_online_service_catalogue_columns() -> None:
+    """"Tên thủ tục hành chính | Cơ quan giải quyết | Thời hạn triển khai": a catalogue annex gives records too."""
+    assert [header_role(k) for k in ("Tên thủ tục hành chính", "Cơ quan giải quyết", "Thời hạn triển khai",
+                                     "Tên dịch vụ công")] == ["task", "lead", "deadline", "task"]
