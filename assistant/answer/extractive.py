@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.answer.quotes import Quote, locate, raw_lines, sentences
-from assistant.answer.scoring import Scored, SentenceScorer
+from assistant.answer.scoring import Scored, SentenceScorer, norm_words
 from assistant.retrieval import Hit
 from assistant.state import IndexState
 from index.normalize import fold, words
@@ -133,6 +134,28 @@ def select(cands: list[Candidate], multi: bool, max_items: int = 4, named: list[
         chosen.append(c)
         seen_text.add(c.scored.sentence)
         per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+    return chosen
+
+
+def complement(scorer: SentenceScorer, question: str, chosen: list[Candidate], cands: list[Candidate],
+               exclude: frozenset[str], fits: Callable[[Candidate], bool] = lambda c: True) -> list[Candidate]:
+    """The chosen sentences plus one that states what they leave out of a question about two things.
+
+    "Chỉ tiêu giải quyết trực tuyến toàn trình và mức hài lòng là bao nhiêu?": the first sentence gives one target;
+    a close candidate holding most of the question's remaining content words (and, through ``fits``, the asked
+    kind of value) gives the other.
+    """
+    said = {w for c in chosen for w in norm_words(c.scored.sentence, ocr=True)}
+    missing = [w for w in scorer.content_words(question, exclude) if w not in said and scorer.df.get(w, 0)]
+    if len(missing) < 2:
+        return chosen
+    best = chosen[0].scored.score
+    for c in cands[1:12]:
+        if c in chosen or c.scored.score < 0.4 * best or not fits(c):
+            continue
+        found = set(missing) & set(norm_words(c.scored.sentence, ocr=True))
+        if len(found) >= max(2, 0.6 * len(missing)):
+            return [*chosen, c]
     return chosen
 
 

@@ -14,6 +14,7 @@ from assistant.answer.extractive import (
     Draft,
     best_first,
     candidates,
+    complement,
     compose,
     identity_words,
     refuse,
@@ -240,7 +241,13 @@ class Answerer:
         if best.coverage < self.settings.abstain_threshold:
             return refuse("low_coverage", best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
-        return compose(self.state, select(cands, multi, named=named))
+        chosen = select(cands, multi, named=named)
+        pattern = required_value(question)
+        if len(chosen) == 1 and (pattern is not None or "target" in kinds):  # two values asked ("chỉ tiêu A và B")
+            chosen = complement(self.scorer, question, chosen, cands, identity_words(self.state, named)
+                                | lexicon().stop, lambda c: c.doc_id == chosen[0].doc_id
+                                and has_value(pattern, fold(c.scored.sentence)))
+        return compose(self.state, chosen)
 
     def _fitting(self, question: str, cands: list[Candidate], named: list[str]) -> list[Candidate]:
         """The candidates without the best ones that are about a near neighbour of the question (:mod:`mismatch`).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.answer.abbrev import expand_folded
@@ -217,3 +219,22 @@ def test_two_known_syllables_are_not_two_known_names() -> None:
 
     assert not two_names(["Tiên", "Sơn"], [], known)
     assert two_names(["Hà", "Tĩnh", "Bảo"], ["hiểm", "xã", "hội"], known)
+
+
+def test_two_targets_asked_together_are_both_quoted(hashing_engine: object, tmp_path: Path) -> None:
+    """"Chỉ tiêu giải quyết trực tuyến toàn trình và mức hài lòng là bao nhiêu?": each target from its own item."""
+    from assistant.engine import Engine
+
+    assert isinstance(hashing_engine, Engine)
+    plan = tmp_path / "kh.txt"
+    plan.write_text(
+        "UBND TỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC TIÊU\n1. Chỉ tiêu\n"
+        "a) Tối thiểu 82% hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình.\n"
+        "b) Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 92%.\n"
+        "c) 100% cơ quan hành chính cấp tỉnh công khai thủ tục hành chính trên Cổng dịch vụ công.\n"
+        "II. NHIỆM VỤ\n1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch.\n", encoding="utf-8")
+    assert not hashing_engine.ingest([plan]).failed
+    ans = hashing_engine.ask("Quảng Ngãi đặt chỉ tiêu giải quyết trực tuyến toàn trình và mức hài lòng năm 2026 là bao "
+                             "nhiêu?")
+    assert "82%" in ans["answer"] and "92%" in ans["answer"], ans["answer"]
+    assert "100%" not in ans["answer"]
