@@ -16,7 +16,9 @@ ABBREVIATIONS: dict[str, str] = {
     "khcn": "khoa hoc va cong nghe", "nn&mt": "nong nghiep va moi truong", "nnmt": "nong nghiep va moi truong",
     "tn&mt": "tai nguyen va moi truong", "tnmt": "tai nguyen va moi truong", "kh&dt": "ke hoach va dau tu",
     "khdt": "ke hoach va dau tu", "tt&tt": "thong tin va truyen thong", "tttt": "thong tin va truyen thong",
-    "dt&tg": "dan toc va ton giao",
+    "dt&tg": "dan toc va ton giao", "kcn": "khu cong nghiep", "kkt": "khu kinh te", "cntt": "cong nghe thong tin",
+    "bhxh": "bao hiem xa hoi", "thpt": "trung hoc pho thong", "thcs": "trung hoc co so",
+    "mttq": "mat tran to quoc", "lltp": "ly lich tu phap",
 }
 _RE = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                  + r")(?![a-z0-9])")

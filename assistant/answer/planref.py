@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.answer.abbrev import expand_folded
 from index.catalog import DocRecord
 from index.normalize import fold
 
@@ -22,7 +23,8 @@ _ABBREV = {
     "van phong ubnd": ["van phong ubnd", "van phong uy ban", "vp ubnd", "vpubnd"],
     "uy ban nhan dan": ["ubnd"],
 }
-_ADMIN = r"(?:tinh|thanh pho|thi xa|thi tran|huyen|quan|phuong|xa)"  # administrative levels, folded
+# administrative levels, folded ("quản lý", "xã hội" are no district or commune)
+_ADMIN = r"(?:tinh|thanh pho|thi xa|thi tran|huyen|quan(?! ly\b)|phuong|xa(?! hoi\b))"
 _PLACE = re.compile(rf"\b({_ADMIN})\s+(.+?)(?=\s+{_ADMIN}\s+\S|$)")
 _STOP = {"so", "tinh", "xa", "ubnd", "uy ban nhan dan", "van phong", "ke hoach", "nam", "cchc"}
 # words that only say what kind of body it is: a phrase made of them alone ("Ban", "Ban Quản lý") names no plan
@@ -111,10 +113,14 @@ class PlanTable:
                    locals={d: local_places(rec) for d, rec in docs.items() if local_places(rec)})
 
     def _found(self, q: str) -> dict[str, list[str]]:
-        """Per plan, its identity phrases that occur in the padded folded question ``q`` (in table order)."""
+        """Per plan, its identity phrases that occur in the padded folded question ``q`` (in table order).
+
+        The question is also read with its abbreviations spelled out ("Ban Quản lý các KCN Bắc Ninh").
+        """
+        long = expand_folded(q)
         found: dict[str, list[str]] = {}
         for phrase, docs in self.by_phrase.items():
-            if _occurs(phrase, q, addressed=False):
+            if _occurs(phrase, q, addressed=False) or (long != q and _occurs(phrase, long, addressed=False)):
                 for d in docs:
                     found.setdefault(d, []).append(phrase)
         return found

@@ -123,7 +123,8 @@ class Answerer:
         if standalone != question:  # a follow-up that names a plan moves the focus to it
             named = named_plans(strip_followup(question), self.state.docs, table) or named
         refs = table.referenced(intent.expanded)
-        if len(refs) > 1 and _COMPARE.search(fold(standalone)):  # "so sánh … Cao Bằng và … Lai Châu": every one
+        # "so sánh … Cao Bằng và … Lai Châu", "… Ban Quản lý các KCN Bắc Ninh …, Sở Tài chính Hà Tĩnh …": every one
+        if len(refs) > 1 and (_COMPARE.search(fold(standalone)) or len(set(refs) & set(named)) < len(refs)):
             named = sorted({*named, *refs}, key=lambda d: table.order.get(d, 0))
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)

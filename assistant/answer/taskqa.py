@@ -22,7 +22,7 @@ from assistant.state import IndexState
 from index.normalize import fold
 from index.ocrtext import ocr_fold
 
-MIN_COVERAGE = 0.6  # share of the question's (weighted) content words a record must contain
+MIN_COVERAGE = 0.55  # share of the question's (weighted) content words a record must contain
 TASK_ROLES = ("lead", "partner", "deadline", "product")
 
 

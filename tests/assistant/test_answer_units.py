@@ -238,3 +238,23 @@ def test_two_targets_asked_together_are_both_quoted(hashing_engine: object, tmp_
                              "nhiêu?")
     assert "82%" in ans["answer"] and "92%" in ans["answer"], ans["answer"]
     assert "100%" not in ans["answer"]
+
+
+def test_plan_names_with_abbreviations_and_generic_or_addressed_bodies() -> None:
+    """"Ban Quản lý các KCN Bắc Ninh" names that board's plan; "Ban Quản lý" alone, or "báo cáo cho Sở Nội vụ",
+    names no plan; "quản lý" is no district ("quận")."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from assistant.answer.planref import PlanTable, identity_phrases
+
+    def rec(issuer: str, province: str, number: str) -> Any:
+        return SimpleNamespace(meta=SimpleNamespace(issuer=issuer, province=province, number=number, year=2026))
+
+    docs = cast(Any, {"bn": rec("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Bắc Ninh", "09/KH-BQL"),
+                      "tn": rec("Sở Nội vụ tỉnh Tây Ninh", "Tây Ninh", "26/KH-SNV")})
+    assert "quan ly cac khu cong nghiep" not in identity_phrases(docs["bn"])
+    table = PlanTable.build(docs)
+    assert table.referenced("Ban Quản lý các KCN Bắc Ninh và Sở Nội vụ Tây Ninh báo cáo quý khi nào?") == ["bn", "tn"]
+    assert "tn" not in table.scores("Văn phòng Ban gửi báo cáo quý cho Sở Nội vụ khi nào?")
+    assert "tn" in table.scores("Kế hoạch của Sở Nội vụ giao ai rà soát TTHC?")
