@@ -19,8 +19,9 @@ from assistant.answer.valuetype import has_value, required_value
 from index.normalize import fold
 
 MAX_PARTS = 3
-_CUE = re.compile(r"\b(ai|nao|bao nhieu|khi nao|bao gio|gi|dau|the nao|ra sao|so may|may|chua)\b")
-_SPLIT = re.compile(r"\s*[,;]\s*(?:va\s+|con\s+)?|\s+va\s+(?=(?:\S+\s+){0,6}?(?:ai|nao|bao nhieu|khi nao|bao gio|gi|so may)\b)")
+_CUE = re.compile(r"\b(ai|nao|bao nhieu|khi nao|bao gio|bao lau|gi|dau|the nao|ra sao|so may|may|chua)\b")
+_SPLIT = re.compile(r"\s*[,;]\s*(?:va\s+|con\s+)?|\s+va\s+(?=(?:\S+\s+){0,6}?(?:ai|nao|bao nhieu|khi nao|bao gio|bao lau|gi"
+                    r"|so may)\b)")
 # words that name an answer slot, not a topic ("phối hợp với những đơn vị nào", "hạn chót khi nào")
 _SLOT = frozenset(
     "chu tri phoi hop thuc hien han chot thoi han hoan thanh xong luc lo viec dam nhan phu trach giao "

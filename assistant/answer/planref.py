@@ -27,7 +27,7 @@ _ABBREV = {
 _ADMIN = r"(?:tinh|thanh pho|thi xa|thi tran|huyen|quan(?! ly\b)|phuong|xa(?! hoi\b))"
 _PLACE = re.compile(rf"\b({_ADMIN})\s+(.+?)(?=\s+{_ADMIN}\s+\S|$)")
 _STOP = {"so", "tinh", "xa", "ubnd", "uy ban nhan dan", "van phong", "ke hoach", "nam", "cchc"}
-# words that only say what kind of body it is: a phrase made of them alone ("Ban", "Ban Quản lý") names no plan
+# words that only say what kind of body it is: one or two of them alone ("Ban", "Quản lý") name no plan
 _GENERIC = {"ban", "quan", "ly", "so", "bo", "cuc", "vu", "phong", "van", "uy", "nhan", "dan", "hoi", "dong",
             "trung", "tam", "chi", "ubnd", "hdnd", "dang", "doan", "cac"}
 
@@ -53,7 +53,8 @@ def identity_phrases(rec: DocRecord) -> set[str]:
     if m.number:
         phrases.add(fold(m.number))
         phrases.add(fold(m.number).split("/")[0] + "/kh")
-    return {p for p in phrases if p and p not in _STOP and len(p) >= 3 and not set(p.split()) <= _GENERIC}
+    return {p for p in phrases if p and p not in _STOP and len(p) >= 3
+            and not (len(p.split()) <= 2 and set(p.split()) <= _GENERIC)}
 
 
 _LOCAL = {"thi xa", "thi tran", "huyen", "quan", "phuong", "xa"}

@@ -167,6 +167,18 @@ def _label(r: dict[str, Any]) -> str:
     return text + (f" — {when}" if when else "")
 
 
+_SUB_UNIT = re.compile(r"(?<!\w)(?:Thanh tra|Văn phòng|Phòng|Trung tâm|Chi cục|Vụ|Cục|Ban)\s+[A-ZĐ]\w*")
+
+
+def _other_reporter(subject: str, records: list[dict[str, Any]], ocr: dict[str, bool]) -> bool:
+    """The words before "báo cáo" open with a unit ("Thanh tra Sở", "Phòng Kế hoạch") that reports in no record."""
+    m = _SUB_UNIT.match(subject.strip())
+    if not m:
+        return False
+    name = fold(m.group(0))
+    return not any(_f(reporter(r), ocr[r["document"]]).startswith(name) for r in records)
+
+
 def report_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
                   english_expansion: str = "") -> Draft | None:
     """Every reporting record matching the period and units the question names, each cited at its own lines."""
@@ -205,6 +217,9 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     if not by_target and own and _unknown_recipient(question, fold(question)[own.end():], records):
         return refuse("unknown_recipient")  # "… gửi báo cáo cho Bộ Khoa học và Công nghệ …": no duty names that recipient
     chosen = by_target or by_reporter
+    if not chosen and own and len(fold(question)) == len(question) and _other_reporter(question[:own.start()],
+                                                                                       records, ocr):
+        return None  # "Thanh tra Sở … báo cáo kết quả kiểm tra trong bao lâu?": no record is that unit's duty
     if not chosen and any(_issuer_named(state, d, subject) for d in docs):
         # "Sở Xây dựng gửi báo cáo cho ai?": the plan's own unit reports outward, not to its own office
         chosen = [r for r in records if not _internal(state, r)]

@@ -124,7 +124,8 @@ class Answerer:
             named = named_plans(strip_followup(question), self.state.docs, table) or named
         refs = table.referenced(intent.expanded)
         # "so sánh … Cao Bằng và … Lai Châu", "… Ban Quản lý các KCN Bắc Ninh …, Sở Tài chính Hà Tĩnh …": every one
-        if len(refs) > 1 and (_COMPARE.search(fold(standalone)) or len(set(refs) & set(named)) < len(refs)):
+        if len(refs) > 1 and (_COMPARE.search(fold(standalone)) or (
+                standalone == question and len(set(refs) & set(named)) < len(refs))):  # a follow-up keeps its focus
             named = sorted({*named, *refs}, key=lambda d: table.order.get(d, 0))
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
@@ -242,8 +243,10 @@ class Answerer:
         if best.coverage < self.settings.abstain_threshold:
             return refuse("low_coverage", best.score)
         multi = "multi" in kinds or (not named and len({c.doc_id for c in cands[:4]}) > 1 and "who" in kinds)
-        chosen = select(cands, multi, named=named)
         pattern = required_value(question)
+        if pattern is not None and len(named) > 1:  # "kinh phí của A và của B": each plan's sentence with an amount
+            cands = [c for c in cands if has_value(pattern, fold(c.scored.sentence))] or cands
+        chosen = select(cands, multi, named=named)
         if len(chosen) == 1 and (pattern is not None or "target" in kinds):  # two values asked ("chỉ tiêu A và B")
             chosen = complement(self.scorer, question, chosen, cands, identity_words(self.state, named)
                                 | lexicon().stop, lambda c: c.doc_id == chosen[0].doc_id
