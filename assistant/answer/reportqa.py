@@ -67,7 +67,9 @@ def reporter(r: dict[str, Any]) -> str | None:
     section_tail = (r.get("section") or "").split(" > ")[-1]
     for source in (r.get("reporter"), r.get("quote"), section_tail):
         unit = _clean_unit(source)
-        if unit and fold(unit) != recipient and not fold(unit).endswith(" " + recipient):
+        folded = fold(unit or "")
+        # "Văn phòng UBND tỉnh" is the office of "UBND tỉnh", not the recipient itself
+        if unit and folded != recipient and (not folded.endswith(" " + recipient) or folded.startswith("van phong ")):
             return unit
     return None
 

@@ -181,6 +181,8 @@ class Answerer:
         refs = self._table().referenced(question)
         scope = sorted({*named, *(d for d in refs if allowed is None or d in allowed)}) or (
             sorted(allowed) if allowed is not None else list(self.state.docs))
+        # any plan the question names at all ("… xã Trùng Khánh …, còn … của Lâm Đồng …") can hold its names
+        scope = sorted({*scope, *(d for d in self._table().scores(question) if allowed is None or d in allowed)})
         # a unit, place or language the plans in question never mention (English word order is not judged)
         if not is_english(question) and absent_units(self.state, question, scope):
             return refuse("absent_unit")

@@ -92,3 +92,12 @@ def test_periods_listed_before_nam() -> None:
     assert sorted(_asked_periods(fold("Phường Hoa Lư báo cáo UBND tỉnh qua đâu, hạn báo cáo quý, 6 tháng và năm?"))) \
         == ["6 thang", "nam", "quy"]
     assert _asked_periods(fold("Kế hoạch năm 2026: báo cáo quý khi nào?")) == ["quy"]
+
+
+def test_the_office_of_the_recipient_is_the_reporter() -> None:
+    """"Văn phòng UBND tỉnh … báo cáo UBND tỉnh": the office reports; it is not the recipient itself."""
+    from assistant.answer.reportqa import reporter
+
+    r = {"reporter": "Văn phòng UBND tỉnh", "recipient": "UBND tỉnh", "quote": "", "section": ""}
+    assert reporter(r) == "Văn phòng UBND tỉnh"
+    assert reporter({"reporter": "UBND tỉnh", "recipient": "UBND tỉnh", "quote": "", "section": ""}) is None
