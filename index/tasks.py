@@ -236,13 +236,19 @@ def split_roles(cell: str) -> tuple[str, list[str]]:
 # A schedule ("Gantt") column: one period of the year, marked in the rows that are done in it ("Tiến độ - Quý II",
 # "Q3", "Tháng 5", "T5/2026"); the mark is a short sign ("x", "✓", "•", "+", "*").
 _PERIOD_COLUMN = re.compile(r"^(?:quy\s*(?:[ivx]{1,3}|[1-4])|q\s*[1-4]|(?:thang|t)\s*(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4})?$")
-_MARK = re.compile(r"^[xX×✓✔•●+*]$")
+_MARK = re.compile(r"^\S{1,3}$")  # "x", "✓", "•"; in a scan also what OCR made of one ("X", "b4", "»")
+# OCR readings of a quarter's Roman numeral in a header ("Quý H", "Quý Il", "Quý 111")
+_OCR_QUARTER = {"h": "II", "il": "II", "li": "II", "11": "II", "ll": "II", "ill": "III", "lil": "III", "iil": "III",
+                "111": "III", "lll": "III", "1v": "IV", "lv": "IV", "l": "I"}
 
 
 def _period_label(key: str) -> str | None:
     """The period a schedule column stands for ("Tiến độ thực hiện - Quý II" → "Quý II"), None for other columns."""
     label = clean(key.rsplit(" - ", 1)[-1])
-    return label if _PERIOD_COLUMN.match(" ".join(re.findall(r"[0-9a-z/]+", fold(label)))) else None
+    words = re.findall(r"[0-9a-z/]+", fold(label))
+    if len(words) == 2 and words[0] == "quy" and words[1] in _OCR_QUARTER:
+        return f"Quý {_OCR_QUARTER[words[1]]}"
+    return label if _PERIOD_COLUMN.match(" ".join(words)) else None
 
 
 def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:
@@ -257,6 +263,8 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
         if is_report_table(keys):  # a reporting schedule: its rows are reporting records (index.report_tables)
             continue
         periods = {k: label for k in keys if (label := _period_label(k))}
+        if len(periods) == 4 and all(v.startswith("Quý") for v in periods.values()):  # four quarters, in order
+            periods = dict(zip(periods, ("Quý I", "Quý II", "Quý III", "Quý IV"), strict=True))  # OCR misreads
         roles = column_roles([k for k in keys if k not in periods])
         if not roles["task"]:
             assigned = {k for keys_of in roles.values() for k in keys_of}

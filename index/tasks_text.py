@@ -46,8 +46,11 @@ def _top_item(block: Block, part: Section) -> Section | None:
 
 
 def _name(text: str, ocr: bool = False) -> str:
-    """The unit as written; in OCR-damaged plans, the canonical spelling when the lexicon knows it."""
-    text = clean(text).strip(" ,;:.")
+    """The unit as written; in OCR-damaged plans, the canonical spelling when the lexicon knows it.
+
+    A name ends before "là" and "báo cáo" ("Văn phòng Ban là đầu mối …" → "Văn phòng Ban").
+    """
+    text = re.split(r"\s+(?:là|báo cáo)\s", clean(text), maxsplit=1, flags=re.IGNORECASE)[0].strip(" ,;:.")
     return (restore_unit_name(text) or text) if ocr else text
 
 

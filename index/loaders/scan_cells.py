@@ -55,6 +55,41 @@ def denoise(gray: np.ndarray) -> np.ndarray:
     return cv2.medianBlur(gray, 3)
 
 
+MAX_SKEW = 5.0  # degrees: a page rotated more than this is not straightened (it is not a slightly skewed scan)
+MIN_SKEW = 0.5  # degrees: below this a ruling drifts less than the line band (BAND) across a page
+
+
+def skew_angle(gray: np.ndarray) -> float:
+    """The page's rotation in degrees, from its long near-horizontal lines (table rulings); 0.0 when it has none.
+
+    A scan fed in at 1° drifts ~20 px across a 150-dpi page, so one ruling line no longer lies in one row band and
+    the table grid is lost; text lines alone are not used (their angle is noisier than the cost of a wrong turn).
+    """
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    lines = cv2.HoughLinesP(binary, 1, np.pi / 1800, threshold=w // 4, minLineLength=w // 4, maxLineGap=8)
+    if lines is None:
+        return 0.0
+    angles = [float(np.degrees(np.arctan2(y2 - y1, x2 - x1))) for x1, y1, x2, y2 in lines.reshape(-1, 4)]
+    angles = [a for a in angles if abs(a) <= MAX_SKEW]
+    return float(np.median(angles)) if len(angles) >= 3 else 0.0
+
+
+def deskew(gray: np.ndarray) -> np.ndarray:
+    """The page turned straight when its ruling lines show a small rotation (:func:`skew_angle`), else unchanged."""
+    import cv2
+
+    angle = skew_angle(gray)
+    if abs(angle) < MIN_SKEW:
+        return gray
+    h, w = gray.shape
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, turn, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
 def stem_count(binary: np.ndarray) -> int:
     """Number of leading vertical stems in a word image (ink = True), stopping at the first other glyph.
 
@@ -115,6 +150,23 @@ def fix_cell_text(text: str) -> str:
     return " ".join(words)
 
 
+MARK_SIZE = 0.25  # of an inch: the largest glyph read as a tick mark ("x", "✓") when Tesseract reads nothing
+
+
+def _lone_mark(crop: np.ndarray, dpi: int = 200) -> tuple[int, int, int, int] | None:
+    """(x, y, w, h) of the only glyph of a cell when it is one small, squarish mark, else None."""
+    import cv2
+
+    ink = (crop < 128).astype("uint8")
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    parts = [stats[i] for i in range(1, count) if stats[i][4] > 4]  # specks aside
+    if len(parts) != 1:
+        return None
+    x, y, w, h = (int(v) for v in parts[0][:4])
+    limit = MARK_SIZE * dpi
+    return (x, y, w, h) if w <= limit and h <= limit and 0.5 <= w / max(h, 1) <= 2.0 else None
+
+
 def read_cells(grid: Grid, clean: np.ndarray, options: ocr_engine.OcrOptions) -> dict[tuple[int, int], list[Word]]:
     """Words of every inked owner cell of ``grid`` (positions relative to the stacked strip), Romans checked.
 
@@ -153,6 +205,9 @@ def read_cells(grid: Grid, clean: np.ndarray, options: ocr_engine.OcrOptions) ->
             if top - GAP / 2 <= cy <= bottom + GAP / 2:
                 found.setdefault(owner, []).append(word)
                 break
+    for (top, _bottom, owner), (_o, crop) in zip(spans, crops, strict=True):
+        if owner not in found and (mark := _lone_mark(crop)) is not None:  # a schedule's "x" Tesseract skipped
+            found[owner] = [("x", GAP + mark[0], top + mark[1], mark[2], mark[3], (0, 0, 0))]
     for words in found.values():
         words.sort(key=lambda w: (w[5], w[1]))  # Tesseract's line order, then left to right
         for k, word in enumerate(words):

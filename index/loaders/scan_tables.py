@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from index import ocr as ocr_engine
 from index.loaders.pdf_tables import TableState, _minor
-from index.loaders.scan_cells import denoise, fix_cell_text, read_cells
+from index.loaders.scan_cells import denoise, deskew, fix_cell_text, read_cells
 from index.loaders.table_model import Entry, GridRow, TableBuilder, flat
 
 if TYPE_CHECKING:
@@ -307,7 +307,7 @@ class ScanReader:
 
             def plain() -> Iterator[Image.Image]:
                 for k, image in enumerate(images):
-                    gray = denoise(np.array(image.convert("L")))
+                    gray = deskew(denoise(np.array(image.convert("L"))))
                     grids, mask = find_tables(gray)
                     if grids:
                         table_jobs[k] = pool.submit(read_table_page, gray, grids, mask, self.options)

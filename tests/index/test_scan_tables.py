@@ -97,3 +97,33 @@ def test_find_tables_merges(tmp_path: Path) -> None:
     assert len(grid.xs) == 5 and len(grid.ys) == 6
     assert {grid.owner[(1, c)] for c in range(4)} == {(1, 0)}  # the group row is one cell
     assert grid.owner[(2, 3)] == (2, 3)
+
+
+def test_a_slightly_rotated_ruled_table_is_straightened_and_a_lone_mark_is_read() -> None:
+    """A page fed in at 1.2° (one ruling drifts ~25 px, enough to lose a real scan's grid) is turned straight.
+
+    A cell holding one small squarish glyph that Tesseract does not read is a schedule mark ("x").
+    """
+    import cv2
+
+    from index.loaders.scan_cells import _lone_mark, deskew, skew_angle
+
+    page = np.full((1100, 1600), 255, np.uint8)
+    for y in (100, 200, 300, 400, 500):
+        cv2.line(page, (100, y), (1500, y), 0, 3)
+    for x in (100, 500, 1000, 1500):
+        cv2.line(page, (x, 100), (x, 500), 0, 3)
+    turn = cv2.getRotationMatrix2D((800, 550), -1.2, 1.0)
+    tilted = cv2.warpAffine(page, turn, (1600, 1100), borderValue=255)
+    assert abs(skew_angle(tilted) - 1.2) < 0.3  # image rows grow downwards: a clockwise turn reads as positive
+    straight = deskew(tilted)
+    assert abs(skew_angle(straight)) < 0.3
+    grids = find_tables(straight)[0]
+    assert len(grids) == 1 and len(grids[0].ys) == 5 and len(grids[0].xs) == 4
+    assert deskew(page) is page  # a straight page is left as it is
+    cell = np.full((80, 200), 255, np.uint8)
+    cv2.line(cell, (90, 30), (110, 50), 0, 3)
+    cv2.line(cell, (110, 30), (90, 50), 0, 3)
+    assert _lone_mark(cell) is not None
+    cv2.line(cell, (20, 10), (20, 70), 0, 3)  # a second glyph: not a lone mark
+    assert _lone_mark(cell) is None
