@@ -142,8 +142,7 @@ def _respective(span: Span, own: list[tuple[int, int, str | None, tuple[int, int
     """
     out: dict[int, str] = {}
     for i in range(1, len(own)):
-        prev, cur = own[i - 1], own[i]
-        dl = cur[3]
+        prev, dl = own[i - 1], own[i][3]
         if not dl or prev[3] or not prev[2] or i - 1 in out:
             continue
         m = _AND_DATE.match(span.folded, dl[1])
@@ -154,8 +153,8 @@ def _respective(span: Span, own: list[tuple[int, int, str | None, tuple[int, int
         lead = re.match(r"(.*?\D)\d{1,2}\s*/", first)
         if not lead:
             continue
-        out[i - 1] = first if "/" in first.split()[-1] and first.count("/") >= 2 or not year else \
-            f"{first}/{year.group(1)}"
+        dated = "/" in first.split()[-1] and first.count("/") >= 2  # "trước ngày 15/6/2026" already has its year
+        out[i - 1] = first if dated or not year else f"{first}/{year.group(1)}"
         out[i] = f"{lead.group(1)}{span.clean(*m.span(1))}"
     return out
 

@@ -92,10 +92,7 @@ def misses_topic(scorer: SentenceScorer, question: str, unit: str, exclude: froz
     "trách nhiệm" with it: that word frames the question; the topic is "tổ chức đấu giá tài sản công trực tuyến".
     A topic word no plan uses weighs most (:meth:`SentenceScorer.idf`).
     """
-    q = fold(question)
-    for pattern in lexicon().roles.values():
-        q = pattern.sub(" ", q)
-    topic = scorer.content_words(q, exclude | lexicon().stop)
+    topic = scorer.content_words(lexicon().without_roles(question), exclude | lexicon().stop)
     if not topic:
         return False
     present = set(norm_words(unit, ocr=True))

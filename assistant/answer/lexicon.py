@@ -51,6 +51,16 @@ class Lexicon:
         q = fold(question)
         return [role for role, pat in self.roles.items() if pat.search(q)]
 
+    def without_roles(self, text: str) -> str:
+        """The folded text with its asked-role cues blanked ("trước ngày nào", "do ai chủ trì").
+
+        Those cues say what is asked, not what the question is about.
+        """
+        folded = fold(text)
+        for pattern in self.roles.values():
+            folded = pattern.sub(" ", folded)
+        return folded
+
     def is_list(self, question: str) -> bool:
         """"Liệt kê …", "những nhiệm vụ nào …", "list the tasks …"."""
         return bool(self.list_cue.search(fold(question)))

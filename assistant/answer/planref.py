@@ -79,13 +79,14 @@ def _occurs(phrase: str, text: str, word: frozenset[str] = _ALNUM, addressed: bo
     while start >= 0:
         end = start + len(phrase)
         if (start == 0 or text[start - 1] not in word) and (end == len(text) or text[end] not in word):
-            if addressed or text[:start].rsplit(None, 1)[-1:] not in _ADDRESSED:
+            before = text[:start].split()
+            if addressed or not before or before[-1] not in _ADDRESSED:
                 return True
         start = text.find(phrase, start + 1)
     return False
 
 
-_ADDRESSED = [[w] for w in ("cho", "ve", "gui", "toi", "den", "qua", "len", "voi")]
+_ADDRESSED = frozenset({"cho", "ve", "gui", "toi", "den", "qua", "len", "voi"})  # words before an addressed body
 
 
 @dataclass

@@ -213,16 +213,18 @@ class Answerer:
             return refuse("no_candidates")
         if named and "multi" not in kinds:
             cands = [c for c in cands if c.doc_id in named] or cands
-        cands = self._fitting(question, cands, named)
+        identity = identity_words(self.state, named)
+        cands = self._fitting(question, cands, identity)
         if not cands:  # every close sentence is about a neighbour of what is asked ("trong nước" for "quốc tế")
             return refuse("near_neighbour")
-        if "who" in kinds and not {"target", "lookup"} & set(kinds):  # "ai / đơn vị nào …": a sentence naming one
+        who_or_when = not {"target", "lookup"} & set(kinds)  # a question about a duty's unit or time
+        if "who" in kinds and who_or_when:  # "ai / đơn vị nào …": a sentence naming one
             agents = [c for c in cands if names_agent(c.hit.chunk.section + " " + (
                 c.hit.chunk.text if c.hit.chunk.kind == "table_row" else c.scored.sentence))]
             if not agents or agents[0].scored.coverage < 0.9 * cands[0].scored.coverage:
                 return refuse("no_agent")  # the closest match names nobody; a weaker one is not the answer either
             cands = agents
-        valued = value_candidate(self.state, self.scorer, question, cands, identity_words(self.state, named),
+        valued = value_candidate(self.state, self.scorer, question, cands, identity,
                                  expansion or None)
         if valued is None:
             return refuse("value_missing")
@@ -237,10 +239,9 @@ class Answerer:
                 return refuse("year_mismatch", cands[0].scored.score)
             cands = [dated[0], *[c for c in cands if c is not dated[0]]]
         best = cands[0].scored
-        if set(kinds) & {"who", "when"} and not set(kinds) & {"target", "lookup"} and not is_english(question) \
-                and not parts(question) and misses_topic(self.scorer, question,
-                                                         f"{cands[0].hit.chunk.section} {best.sentence}",
-                                                         identity_words(self.state, named)):
+        quoted = f"{cands[0].hit.chunk.section} {best.sentence}"
+        if who_or_when and {"who", "when"} & set(kinds) and not is_english(question) and not parts(question) \
+                and misses_topic(self.scorer, question, quoted, identity):
             return refuse("off_topic_unit", best.score)
         if best.coverage < self.settings.abstain_threshold:
             return refuse("low_coverage", best.score)
@@ -250,18 +251,17 @@ class Answerer:
             cands = [c for c in cands if has_value(pattern, fold(c.scored.sentence))] or cands
         chosen = select(cands, multi, named=named)
         if len(chosen) == 1 and (pattern is not None or "target" in kinds):  # two values asked ("chỉ tiêu A và B")
-            chosen = complement(self.scorer, question, chosen, cands, identity_words(self.state, named)
-                                | lexicon().stop, lambda c: c.doc_id == chosen[0].doc_id
+            chosen = complement(self.scorer, question, chosen, cands, identity | lexicon().stop,
+                                lambda c: c.doc_id == chosen[0].doc_id
                                 and has_value(pattern, fold(c.scored.sentence)))
         return compose(self.state, chosen)
 
-    def _fitting(self, question: str, cands: list[Candidate], named: list[str]) -> list[Candidate]:
+    def _fitting(self, question: str, cands: list[Candidate], identity: frozenset[str]) -> list[Candidate]:
         """The candidates without the best ones that are about a near neighbour of the question (:mod:`mismatch`).
 
         A table row is judged whole: when its task is a neighbour, none of its cells answers either; and when the best
         match is a neighbour, a clearly weaker sentence (under 90 % of its coverage) is not taken instead.
         """
-        identity = identity_words(self.state, named)
         rejected: set[str] = set()
         for i, c in enumerate(cands[:8]):
             chunk = c.hit.chunk

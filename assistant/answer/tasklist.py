@@ -65,15 +65,19 @@ def deadline_wording(question: str, records: list[dict[str, Any]]) -> str | None
 _NUMBERING = re.compile(r"^(?:[ivxl]+|[a-z]|\d{1,2})[.)]?\s+")
 
 
+def group_of(t: dict[str, Any]) -> str:
+    """The table group or section a record sits in: the last part of its section path."""
+    return (t.get("section") or "").rsplit(" > ", 1)[-1]
+
+
 def named_group(question: str, records: list[dict[str, Any]]) -> str | None:
-    """The table group or section (its last part, numbering dropped) of the records that the question names.
+    """The group (:func:`group_of`, numbering dropped, two words or more) of the records that the question names.
 
     "Nhóm cải cách thể chế … gồm những nhiệm vụ nào?" names the group "II. CẢI CÁCH THỂ CHẾ".
     """
     q = _key(question)
-    groups = {(t.get("section") or "").rsplit(" > ", 1)[-1] for t in records}
-    found = [g for g in groups if len(_NUMBERING.sub("", name_key(g)).split()) >= 2
-             and f" {_NUMBERING.sub('', name_key(g))} " in q]
+    titles = {g: _NUMBERING.sub("", name_key(g)) for g in {group_of(t) for t in records}}
+    found = [g for g, title in titles.items() if len(title.split()) >= 2 and f" {title} " in q]
     return max(found, key=len) if found else None
 
 
@@ -110,7 +114,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         return None
     picked = []
     for t in records:
-        if group is not None and (t.get("section") or "").rsplit(" > ", 1)[-1] != group:
+        if group is not None and group_of(t) != group:
             continue
         if unit is not None:
             names = (t.get("partners") or []) if as_partner else [t.get("lead") or ""]

@@ -104,10 +104,7 @@ def _weights(records: list[dict[str, Any]]) -> dict[str, float]:
 def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], ignore: frozenset[str],
                    n: int = 3) -> list[tuple[dict[str, Any], float]]:
     """The ``n`` records sharing most (rarity-weighted) content words with the question, with their coverage."""
-    asked = fold(question)
-    for cue in lex.roles.values():  # "trước ngày nào", "do ai chủ trì": what is asked, not the task's words
-        asked = cue.sub(" ", asked)
-    q = [w for w in dict.fromkeys(lex.content_words(asked)) if w not in ignore]
+    q = [w for w in dict.fromkeys(lex.content_words(lex.without_roles(question))) if w not in ignore]
     if not q or not records:
         return []
     weights = _weights(records)
@@ -121,7 +118,8 @@ def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], i
         if task_score > 0:
             scored.append((-(task_score + unit_score), -task_score, i, unit_score))
     # coverage of the *task* the question describes: words naming the record's units or its group ("nhóm cải cách
-    # tài chính công") pick the record but do not make up for task words it lacks ("hoàn thành xây dựng bệnh viện mới" is not "… tại Bệnh viện Đa khoa tỉnh")
+    # tài chính công") pick the record but do not make up for task words it lacks ("hoàn thành xây dựng bệnh viện
+    # mới" is not "… tại Bệnh viện Đa khoa tỉnh")
     return [(records[i], -task / max(total - units, 1e-9)) for _, task, i, units in sorted(scored)[:n]]
 
 

@@ -68,7 +68,7 @@ def skew_angle(gray: np.ndarray) -> float:
     import cv2
     import numpy as np
 
-    h, w = gray.shape
+    w = gray.shape[1]
     binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
     lines = cv2.HoughLinesP(binary, 1, np.pi / 1800, threshold=w // 4, minLineLength=w // 4, maxLineGap=8)
     if lines is None:
