@@ -1,0 +1,146 @@
+"""Batch-8 test plans D: UBND tỉnh Đồng Nai (borderless PDF table) and Bảo hiểm xã hội tỉnh An Giang (DOCX).
+
+Đồng Nai: a landscape Phụ lục **without ruling lines** over two pages
+(``STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành |
+Kinh phí (triệu đồng) | Ghi chú``) with **sub-task rows** (lead on the parent
+row only), **two leads in one cell**, range deadlines; TM. UBND / CHỦ TỊCH.
+BHXH An Giang: a DOCX Phụ lục after the signature whose lead cell is
+**merged down** over parent and sub-task rows, with a "Kinh phí (triệu
+đồng)" column; lettered duties; KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eval.varied.build import G, P, a, b, n
+from eval.varied8.model8 import S8, T8, Plan8
+
+DONG_NAI = Plan8(
+    file="dong-nai_ubnd-tinh_kh-cchc-2026.pdf",
+    fmt="pdf-table",
+    parent="",
+    issuer_upper="ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI",
+    issuer="Ủy ban nhân dân tỉnh Đồng Nai",
+    number="52/KH-UBND",
+    place="Đồng Nai",
+    issued=date(2026, 1, 12),
+    subtitle="Cải cách hành chính nhà nước tỉnh Đồng Nai năm 2026",
+    preamble=[
+        "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;",
+        "Ủy ban nhân dân tỉnh Đồng Nai ban hành Kế hoạch cải cách hành chính nhà nước năm 2026 như sau:",
+    ],
+    parts=[
+        P("MỤC ĐÍCH, YÊU CẦU",
+          b("Thống nhất thủ tục hành chính trên địa bàn tỉnh sau khi hợp nhất tỉnh Đồng Nai và tỉnh Bình Phước (cũ)."),
+          b("Phụ lục nêu rõ đơn vị chủ trì, thời hạn hoàn thành và kinh phí của từng nhiệm vụ.")),
+        P("CHỈ TIÊU",
+          n("Tối thiểu 86% hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình."),
+          n("Tối thiểu 93% doanh nghiệp hài lòng với thủ tục đầu tư tại các khu công nghiệp."),
+          n("100% thủ tục hành chính liên quan đến Cảng hàng không quốc tế Long Thành được công khai trên Cổng Dịch vụ công.")),
+        P("NHIỆM VỤ", "Nhiệm vụ, đơn vị chủ trì, phối hợp, thời hạn và kinh phí tại Phụ lục kèm theo."),
+        P("KINH PHÍ",
+          "Tổng kinh phí thực hiện Kế hoạch là 3.720 triệu đồng từ ngân sách tỉnh năm 2026, chi tiết tại cột Kinh phí của Phụ lục."),
+        P("TỔ CHỨC THỰC HIỆN",
+          n("Sở Nội vụ:"),
+          a("Hướng dẫn, kiểm tra việc thực hiện Kế hoạch;"),
+          a("Định kỳ 6 tháng báo cáo UBND tỉnh và Bộ Nội vụ trước ngày 22/6/2026; báo cáo năm trước ngày 22/11/2026."),
+          n("Văn phòng UBND tỉnh:"),
+          a("Theo dõi việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh;"),
+          a("Hằng tháng báo cáo Chủ tịch UBND tỉnh tỉ lệ hồ sơ trễ hạn trước ngày 26."),
+          n("Các sở, ban, ngành, UBND các xã, phường báo cáo kết quả hằng quý về Sở Nội vụ trước ngày 14 của tháng cuối quý.")),
+    ],
+    recipients=["Bộ Nội vụ (b/c);", "TT Tỉnh ủy, TT HĐND tỉnh;", "Các sở, ban, ngành tỉnh;", "UBND các xã, phường;",
+                "Lưu: VT, NC."],
+    sign_role=["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+    signer="Võ Tấn Đức",
+    province="Đồng Nai",
+    appendix_title="PHỤ LỤC\nDANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    partner_sep="; ",
+    columns=[("stt", "STT"), ("task", "Nhiệm vụ"), ("lead", "Đơn vị chủ trì"), ("partners", "Đơn vị phối hợp"),
+             ("deadline", "Thời hạn hoàn thành"), ("budget", "Kinh phí (triệu đồng)"), ("note", "Ghi chú")],
+    groups=[
+        G("I. CẢI CÁCH THỂ CHẾ",
+          T8("Thống nhất văn bản quy phạm pháp luật của tỉnh Đồng Nai và tỉnh Bình Phước (cũ)", "Sở Tư pháp", "Các sở, ngành",
+             subs=(S8("Rà soát quy định về quản lý cụm công nghiệp", "Sở Công Thương", "Tháng 2 - tháng 5/2026", budget="70"),
+                   S8("Rà soát quy định về hỗ trợ trồng cây điều", "Sở Nông nghiệp và Môi trường", "Quý II - Quý III/2026",
+                      budget="55"),
+                   S8("Trình HĐND tỉnh bãi bỏ nghị quyết không còn phù hợp", "Văn phòng UBND tỉnh", "Chậm nhất ngày 20/11/2026",
+                      note="Kỳ họp cuối năm"))),
+          T8("Ban hành quy định phân cấp quản lý bến thủy nội địa trên sông Đồng Nai", "Sở Xây dựng",
+             "UBND các xã, phường ven sông", "Từ 01/6 đến 30/9/2026", budget="90")),
+        G("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+          T8("Giải quyết thủ tục đầu tư cho dự án trong vùng phụ cận Cảng hàng không quốc tế Long Thành",
+             "Sở Tài chính, Ban Quản lý các khu công nghiệp", "Sở Xây dựng", "Tháng 4 - tháng 8/2026", budget="260",
+             note="Ưu tiên"),
+          T8("Tiếp nhận hồ sơ đất đai không phụ thuộc địa giới hành chính", "Sở Nông nghiệp và Môi trường",
+             "Trung tâm Phục vụ hành chính công tỉnh", "Định kỳ hằng quý", budget="150")),
+        G("III. CẢI CÁCH CÔNG VỤ",
+          T8("Đánh giá công chức theo kết quả thực hiện nhiệm vụ bằng phần mềm", "Sở Nội vụ", "Sở Khoa học và Công nghệ",
+             subs=(S8("Thí điểm tại 5 sở", "Các sở thí điểm", "Quý III/2026", budget="120"),
+                   S8("Triển khai tại các xã, phường", "UBND các xã, phường", "Năm 2026 và các năm tiếp theo", budget="300")))),
+        G("IV. CHÍNH QUYỀN SỐ",
+          T8("Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", "Các sở, ngành", "Quý II - Quý IV/2026",
+             budget="1.850", note="Vốn sự nghiệp"),
+          T8("Thanh toán phí, lệ phí trực tuyến tại Trung tâm Phục vụ hành chính công tỉnh", "Văn phòng UBND tỉnh, Sở Tài chính",
+             "Kho bạc Nhà nước khu vực", "Chậm nhất ngày 31/5/2026", budget="95")),
+    ],
+)
+
+BHXH_AN_GIANG = Plan8(
+    file="an-giang_bhxh-tinh_kh-cchc-2026.docx",
+    fmt="docx",
+    parent="BẢO HIỂM XÃ HỘI VIỆT NAM",
+    issuer_upper="BẢO HIỂM XÃ HỘI\nTỈNH AN GIANG",
+    issuer="Bảo hiểm xã hội tỉnh An Giang",
+    number="18/KH-BHXH",
+    place="An Giang",
+    issued=date(2026, 1, 26),
+    subtitle="Cải cách hành chính năm 2026 của Bảo hiểm xã hội tỉnh An Giang",
+    preamble=["Thực hiện Kế hoạch cải cách hành chính năm 2026 của Bảo hiểm xã hội Việt Nam, Bảo hiểm xã hội tỉnh An Giang xây dựng Kế hoạch như sau:"],
+    parts=[
+        P("MỤC ĐÍCH, YÊU CẦU",
+          b("Giảm thời gian giải quyết chế độ bảo hiểm xã hội, bảo hiểm y tế cho người dân, kể cả người dân đặc khu Phú Quốc."),
+          b("Phụ lục giao nhiệm vụ cho các phòng, kèm thời hạn và kinh phí.")),
+        P("CHỈ TIÊU",
+          b("Tối thiểu 96% hồ sơ được giải quyết đúng hạn."),
+          b("Tối thiểu 60% người hưởng lương hưu nhận qua tài khoản."),
+          b("100% cơ sở khám, chữa bệnh liên thông dữ liệu giám định bảo hiểm y tế.")),
+        P("NHIỆM VỤ", "Nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này."),
+        P("KINH PHÍ", "Kinh phí thực hiện từ nguồn chi quản lý bộ máy năm 2026, chi tiết tại Phụ lục."),
+        P("TỔ CHỨC THỰC HIỆN",
+          n("Văn phòng:"),
+          a("Là đầu mối tổng hợp kết quả cải cách hành chính;"),
+          a("Định kỳ 6 tháng báo cáo Bảo hiểm xã hội Việt Nam trước ngày 16/6/2026; báo cáo năm trước ngày 16/11/2026."),
+          n("Phòng Thu - Sổ, thẻ:"),
+          a("Đôn đốc đơn vị sử dụng lao động nộp hồ sơ điện tử;"),
+          a("Hằng tháng báo cáo Giám đốc số đơn vị nợ đóng trước ngày 08.")),
+    ],
+    recipients=["Bảo hiểm xã hội Việt Nam (b/c);", "UBND tỉnh;", "Giám đốc, các Phó Giám đốc;", "Các phòng;", "Lưu: VT."],
+    sign_role=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    signer="Thạch Thị Sa Rết",
+    province="An Giang",
+    appendix_title="PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+    partner_sep="; ",
+    merge_down=("lead",),
+    columns=[("stt", "STT"), ("task", "Nhiệm vụ"), ("lead", "Phòng chủ trì"), ("partners", "Phòng phối hợp"),
+             ("deadline", "Thời hạn"), ("budget", "Kinh phí (triệu đồng)")],
+    groups=[
+        G("I. THỦ TỤC HÀNH CHÍNH",
+          T8("Giải quyết chế độ bảo hiểm xã hội một lần trên môi trường điện tử", "Phòng Chế độ bảo hiểm xã hội",
+             subs=(S8("Tiếp nhận hồ sơ hưởng bảo hiểm xã hội một lần qua ứng dụng VssID", "Văn phòng", "Tháng 3 - tháng 6/2026",
+                      budget="35"),
+                   S8("Chi trả trợ cấp qua tài khoản ngân hàng", "Phòng Kế hoạch - Tài chính", "Từ 01/7 đến 31/12/2026",
+                      budget="20"))),
+          T8("Cấp lại thẻ bảo hiểm y tế bị mất qua Cổng Dịch vụ công quốc gia", "Phòng Thu - Sổ, thẻ", "Văn phòng",
+             "Chậm nhất ngày 31/3/2026", budget="15")),
+        G("II. CHUYỂN ĐỔI SỐ",
+          T8("Liên thông dữ liệu giám định bảo hiểm y tế với các bệnh viện", "Phòng Giám định bảo hiểm y tế",
+             subs=(S8("Kết nối với bệnh viện tuyến tỉnh", "Sở Y tế", "Quý I - Quý II/2026", budget="60"),
+                   S8("Kết nối với trạm y tế xã, phường, đặc khu", "Sở Y tế", "Quý III - Quý IV/2026", budget="80"))),
+          T8("Đối chiếu dữ liệu người tham gia với Cơ sở dữ liệu quốc gia về dân cư", "Phòng Thu - Sổ, thẻ", "Công an tỉnh",
+             "Định kỳ hằng quý", budget="25"),
+          T8("Lưu trữ hồ sơ điện tử của người hưởng lương hưu", "Văn phòng", "Phòng Chế độ bảo hiểm xã hội",
+             "Năm 2026 và các năm tiếp theo", budget="40")),
+    ],
+)
