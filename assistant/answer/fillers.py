@@ -11,7 +11,10 @@ the same word: "cảng biển" against "cảng cá"), and the unit fills it with
 Guards against paraphrase: a run of the question is *uncovered* only when none of its word pairs occurs in the
 unit; function words ("của", "ở", "cho" …, judged with their diacritics when the question has them), the asked
 role ("do ai chủ trì", "hạn chót"), framing words ("chỉ tiêu", "bao nhiêu phần trăm") and numbers end a run;
-the plan's own name at a run's edge is dropped and
+the slot the question asks about ("cơ quan **nào**") is no filler; a comma does not end a clause, since it lists
+one slot's fillers ("hộ tịch, chứng thực"); a function word that also opens a noun ("giao thông", "việc làm")
+belongs to a run or a filler; the unit's filler restated elsewhere in the question (not in a unit's acronym, not as
+the plan's name) is a reordering; the plan's own name at a run's edge is dropped and
 a run still naming the plan (issuer, province), a filler the plan states anywhere, a filler sharing a word with
 the unit's, and an abbreviation of the unit's words ("LLTP" for "lý lịch tư pháp") are not near neighbours.
 """
@@ -31,12 +34,15 @@ from index.ocrtext import ocr_fold
 _FUNCTION = frozenset(
     "của ở tại cho theo năm mà do trên trong thuộc về với từ đến các những một lấy đạt đặt và hoặc là được phải nào "
     "ai gì khi để thì như sau trước hai ba bốn có không bao nhiêu giao kế hoạch cần làm này đó đã sẽ đang bằng qua "
-    "ra vào hay nếu thế sao đâu mấy gồm tới cùng nơi tháng quý ngày xong việc chậm nhất muộn giữa quá".split())
+    "ra vào hay nếu thế sao đâu mấy gồm tới cùng nơi tháng quý ngày xong việc chậm nhất muộn giữa quá đi".split())
 _FUNCTION_FOLDED = frozenset(fold(w) for w in _FUNCTION)
 _FRAME = re.compile(r"(?<![a-z0-9])(chi tieu|ty le|phan tram|phan dau|bao nhieu|giai doan|muc tieu|"
                     r"theo ke hoach|trong ke hoach|nam \d{4}|\d+)(?![a-z0-9])")
 _TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
-_CLAUSE = re.compile(r"[^\w&\s]+")
+_WH = frozenset({"nao", "gi"})
+_VOWEL = re.compile(r"[aeiouy]")
+_ACRONYM = re.compile(r"\b\w*[A-ZĐ]\w*[A-ZĐ]\w*\b")
+_CLAUSE = re.compile(r"[^\w&\s,]+")  # a comma lists fillers of one slot ("hộ tịch, chứng thực")
 
 CONTENT, FUNCTION, CUE = 0, 1, 2
 
@@ -100,7 +106,9 @@ def _runs(words: tuple[tuple[str, int], ...], pairs: dict[tuple[str, str], list[
                for i in range(len(w))]
     runs, start = [], None
     for i in range(len(words) + 1):
-        open_word = i < len(words) and not covered[i] and words[i][1] == CONTENT
+        open_word = i < len(words) and not covered[i] and (words[i][1] == CONTENT or (
+            words[i][1] == FUNCTION and w[i] in _PART_OF_NOUN and (i + 1 < len(words) and words[i + 1][1] == CONTENT
+                                                                  and not covered[i + 1])))
         if open_word and start is None:
             start = i
         elif not open_word and start is not None:
@@ -109,11 +117,32 @@ def _runs(words: tuple[tuple[str, int], ...], pairs: dict[tuple[str, str], list[
     return runs
 
 
+# connectives between an anchor and its filler ("vùng trồng **của các** hộ"); other function words can fill the slot
+# themselves ("vị trí **việc làm**")
+_CONNECTIVE = frozenset(fold(w) for w in "của ở tại cho theo trên trong thuộc về với từ đến các những một và hoặc là "
+                                         "được do mà để trước sau khi".split())
+
+
+# function words that also open a content noun ("giao thông", "cơ sở", "đất đai" unaccented): uncovered before an
+# uncovered content word, they belong to its run
+_PART_OF_NOUN = frozenset({"giao", "viec", "co", "dat", "hai", "ba", "bon", "sau", "bang", "noi", "quy"})
+
+
 def _fill_after(unit: tuple[tuple[str, int], ...], j: int) -> list[str]:
     rest = unit[j:]
-    while rest and rest[0][1] == FUNCTION:
+    while rest and rest[0][1] == FUNCTION and rest[0][0] in _CONNECTIVE:
         rest = rest[1:]
-    return [x for x, k in rest[:2] if k == CONTENT]
+    return [x for x, k in rest[:2] if k == CONTENT or x not in _CONNECTIVE]
+
+
+def _restated(fill: list[str], clauses: tuple[tuple[tuple[str, int], ...], ...], ignore: frozenset[str]) -> bool:
+    """The question says the unit's filler elsewhere (a reordering): its words in a row, outside ``ignore``."""
+    n = len(fill)
+    for clause in clauses:
+        words = [w for w, _ in clause if w not in ignore]
+        if any(words[i:i + n] == fill for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def _anchored_fill(words: tuple[tuple[str, int], ...], s: int, unit: tuple[tuple[tuple[str, int], ...], ...],
@@ -130,13 +159,18 @@ def _anchored_fill(words: tuple[tuple[str, int], ...], s: int, unit: tuple[tuple
     return []
 
 
-def _abbreviates(run: list[str], unit_words: list[str]) -> bool:
-    """A run word spells the initials of consecutive unit words, or a unit word those of the run ("lltp")."""
+def _abbreviates(run: list[str], unit_words: list[str], acronyms: set[str]) -> bool:
+    """A run word spells the initials of consecutive unit words, or a unit word those of the run ("lltp").
+
+    Only a word written in capitals or without a vowel can be an abbreviation: "so" and "tộc" are syllables.
+    """
     initials = "".join(w[0] for w in run)
     if initials in unit_words:
         return True
     for short in run:
         n = len(short)
+        if short not in acronyms and _VOWEL.search(short):
+            continue
         if n >= 2 and any("".join(w[0] for w in unit_words[i:i + n]) == short for i in range(len(unit_words))):
             return True
     return False
@@ -150,7 +184,7 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
     q_clauses = _clauses(question, question=True)
     acronyms = {w for t in _TOKEN.findall(question) if sum(c.isupper() for c in t) >= 2  # "SIPAS", "VNeID", "KH&CN"
                 for w in expand_folded(ocr_fold(t.lower())).split()}
-    asked = {w for c in q_clauses for w, _ in c}
+    plain = _clauses(_ACRONYM.sub(" ", question), question=True)  # a unit's acronym ("Sở VHTTDL") restates nothing
     out = []
     for words in q_clauses:
         for s, e in _runs(words, pairs):
@@ -158,6 +192,8 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
                 s += 1
             while e > s and words[e - 1][0] in plan.identity:
                 e -= 1
+            if e < len(words) and words[e][0] in _WH:  # "cơ quan **nào**", "việc **gì**": the slot asked about
+                continue
             run = [w for w, _ in words[s:e]]
             # one word is judged with the word before it ("cảng biển", "chế biến gỗ"): the plan never says that
             if not 1 <= len(run) <= 4 or set(run) & plan.identity or s < 2 or set(run) <= set(unit_words):
@@ -168,7 +204,9 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             if f" {said} " in plan.phrases:
                 continue
             fill = _anchored_fill(words, s, unit_clauses, pairs)
-            if not fill or set(fill) & (asked - {words[s - 2][0], words[s - 1][0]}) or _abbreviates(run, unit_words):
+            # the question says the unit's filler elsewhere (a reordering), outside the plan's own name
+            if not fill or _restated(fill, plain, plan.identity | {words[s - 2][0], words[s - 1][0]}) \
+                    or _abbreviates(run, unit_words, acronyms):
                 continue
             out.append(f"{' '.join(run)}≠{' '.join(fill)}")
     return out

@@ -106,3 +106,26 @@ def test_one_word_filler_judged_with_the_word_before_it() -> None:
     chè = "Cấp giấy chứng nhận an toàn thực phẩm cho cơ sở chế biến chè"
     assert filler_conflicts("ai cap giay chung nhan an toan thuc pham cho co so che bien go?", chè,
                             PlanView(" cap giay chung nhan an toan thuc pham co so che bien che ", NONE))
+
+
+def test_fillers_across_commas_function_word_fillers_and_asked_slots() -> None:
+    """A comma lists one slot's fillers; "việc làm" fills a slot; "cơ quan nào" is the asked slot, no filler."""
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    civil = "Số hóa kết quả giải quyết thủ tục hành chính lĩnh vực hộ tịch, chứng thực tại UBND cấp xã"
+    view = PlanView(" so hoa ket qua giai quyet thu tuc hanh chinh linh vuc ho tich chung thuc ", NONE)
+    assert filler_conflicts("Ai số hóa kết quả giải quyết TTHC hộ tịch, thú y ở cấp xã?", civil, view)
+    assert not filler_conflicts("Ai số hóa kết quả giải quyết TTHC hộ tịch, chứng thực ở cấp xã?", civil, view)
+    jobs = "Thẩm định đề án vị trí việc làm của các cơ quan chuyên môn"
+    view = PlanView(" tham dinh de an vi tri viec lam cua cac co quan chuyen mon ", NONE)
+    assert filler_conflicts("Ai thẩm định đề án vị trí đê điều của các cơ quan chuyên môn?", jobs, view)
+    asked = "Đề nghị Công an xã phối hợp với Phòng Kinh tế xác thực dữ liệu công dân"
+    view = PlanView(" de nghi cong an xa phoi hop voi phong kinh te xac thuc du lieu cong dan ", NONE)
+    assert not filler_conflicts("Xã đề nghị cơ quan nào phối hợp xác thực dữ liệu công dân?", asked, view)
+    # a unit's acronym restates nothing ("Sở VHTTDL" holds "du lịch"); a syllable is no abbreviation ("số")
+    tour = "Ban hành quy chế phối hợp quản lý khu du lịch quốc gia hồ Tuyền Lâm"
+    view = PlanView(" quan ly khu du lich quoc gia ho tuyen lam ", NONE)
+    assert filler_conflicts("Ai giúp Sở VHTTDL làm quy chế quản lý khu siêu thị quốc gia hồ Tuyền Lâm?", tour, view)
+    home = "Tiếp nhận hồ sơ tại nhà cho người cao tuổi, người khuyết tật ở các xã miền núi Ba Tơ"
+    view = PlanView(" tiep nhan ho so tai nha cho nguoi cao tuoi nguoi khuyet tat ", NONE)
+    assert filler_conflicts("Ai tiếp nhận hồ sơ tại nhà cho dân tộc thiểu số ở Ba Tơ?", home, view)
