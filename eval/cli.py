@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from assistant.engine import Engine
 
 eval_app = typer.Typer(help="Đánh giá độ chính xác trên bộ câu hỏi (QA JSONL).", no_args_is_help=True)
 console = Console(stderr=True)
@@ -28,24 +31,12 @@ def run(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSONL (�
     Với ``--corpus DIR`` thư mục đó được nạp vào một thư mục dữ liệu riêng (dùng lại giữa các lần chạy; chỉ
     tệp mới hoặc đã đổi được nạp lại), để chạy được bộ câu hỏi về kế hoạch ngoài corpus/.
     """
-    from assistant.cli import _state, engine, run_ingest
     from eval.qa import load_qa
     from eval.runner import check_thresholds, run_eval
     from eval.systems import build_systems
 
     items = load_qa(qa)
-    if corpus is not None:
-        if not corpus.is_dir():
-            console.print(f"[red]Không thấy thư mục kế hoạch:[/] {corpus}")
-            raise typer.Exit(2)
-        eng = engine(data_dir or Path(".cchc-eval") / "-".join(corpus.resolve().parts[-3:]))  # eval-varied-plans
-        run_ingest(eng, [str(corpus)])
-    else:
-        eng = engine(data_dir or _state.get("data_dir"))
-        if eng.is_empty():
-            run_ingest(eng, [str(eng.settings.corpus_dir)])
-        else:
-            eng.ensure_corpus()
+    eng = _engine(corpus, data_dir)
     systems = build_systems(eng, baselines)
     plan_texts = {d: rec.text for d, rec in eng.state.docs.items()}
     result = run_eval(items, systems, out, plan_texts=plan_texts, qa_name=str(qa),
@@ -65,6 +56,54 @@ def run(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSONL (�
             console.print(f"[red]Dưới ngưỡng:[/] {f}")
         if failures:
             raise typer.Exit(1)
+
+
+def _engine(corpus: Path | None, data_dir: Path | None) -> Engine:
+    """The engine over ``corpus`` (its own data dir under .cchc-eval/), else over the configured corpus."""
+    from assistant.cli import _state, engine, run_ingest
+
+    if corpus is not None:
+        if not corpus.is_dir():
+            console.print(f"[red]Không thấy thư mục kế hoạch:[/] {corpus}")
+            raise typer.Exit(2)
+        eng = engine(data_dir or Path(".cchc-eval") / "-".join(corpus.resolve().parts[-3:]))  # eval-varied-plans
+        run_ingest(eng, [str(corpus)])
+    else:
+        eng = engine(data_dir or _state.get("data_dir"))
+        if eng.is_empty():
+            run_ingest(eng, [str(eng.settings.corpus_dir)])
+        else:
+            eng.ensure_corpus()
+    return eng
+
+
+@eval_app.command("nearmiss")
+def nearmiss(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSONL (chỉ dùng phần DEV)")],
+             corpus: Annotated[Path | None, typer.Option("--corpus", help="Thư mục kế hoạch")] = None,
+             data_dir: Annotated[Path | None, typer.Option("--data-dir")] = None,
+             out: Annotated[Path | None, typer.Option("--out", help="Ghi kết quả JSON vào tệp này")] = None,
+             ) -> None:
+    """Thăm dò "gần đúng": đổi một danh từ thành danh từ kế hoạch không có, đếm số câu bị từ chối.
+
+    Xem eval/nearmiss.py; chỉ chạy trên phần DEV.
+    """
+    from eval.nearmiss import load_pool, mutants, probe
+    from eval.qa import load_qa
+    from index.loaders import slugify
+
+    eng = _engine(corpus, data_dir)
+    docs = eng.state.docs
+
+    def plan_text(doc: str) -> str | None:
+        rec = docs.get(slugify(Path(doc).stem))
+        return rec.text if rec is not None else None
+
+    result = probe(mutants(load_qa(qa), plan_text, load_pool()), eng.ask)
+    for row in result["answered"]:
+        console.print(f"[yellow]trả lời:[/] {row['id']} ({row['swap']}) {row['question']}")
+    typer.echo(f"near-miss: {result['refused']}/{result['n']} từ chối (tỉ lệ {result['refusal_rate']})")
+    if out is not None:
+        out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 @eval_app.command("compare")
