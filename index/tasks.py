@@ -242,6 +242,9 @@ _OCR_QUARTER = {"h": "II", "il": "II", "li": "II", "11": "II", "ll": "II", "ill"
                 "111": "III", "lll": "III", "1v": "IV", "lv": "IV", "l": "I"}
 
 
+_SUB_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+$")  # "1.2", "2.1.3": a sub-task of "1", "2.1"
+
+
 def _period_label(key: str) -> str | None:
     """The period a schedule column stands for ("Tiến độ thực hiện - Quý II" → "Quý II"), None for other columns."""
     label = clean(key.rsplit(" - ", 1)[-1])
@@ -271,6 +274,7 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
             roles["task"] = [k for k in keys if k not in assigned][:1]
         if not roles["task"] or not (roles["lead"] or roles["deadline"] or periods):
             continue
+        numbered: dict[str, dict[str, Any]] = {}  # "1" → its record: sub-task "1.2" inherits what it leaves empty
         for row in rows:
             values = row.cells
             task = _first(values, roles["task"])
@@ -286,6 +290,10 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
             # "Thời gian: Bắt đầu | Hoàn thành": the start too, when its own column holds another value
             start = next((clean(values[k]) for k in roles["deadline"] if _deadline_rank(k) == 2
                           and clean(values.get(k, "")) and clean(values[k]) != deadline), None)
+            label = _first(values, roles["label"]).rstrip(".")
+            parent = _parent(label, lead, numbered, row.group)
+            if parent is not None and not lead:  # the lead is written once, on the parent row
+                lead = parent["lead"] or ""
             out.append({
                 "document": doc.doc_id, "task": task, "lead": lead or None,
                 "partners": partners + [u for k in roles["partners"] for u in split_cell_units(values.get(k, ""))],
@@ -293,8 +301,29 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
                 "product": _first(values, roles["product"]) or None,
                 "section": section_of(outline, row.line, row.group), "line_start": row.line, "line_end": row.line,
                 "page": row.page if row.page is not None else doc.page_of_line(row.line), "source": "table",
-            } | ({"start": start} if start else {}) | ({"schedule": schedule} if schedule else {}))
+            } | ({"start": start} if start else {}) | ({"schedule": schedule} if schedule else {})
+                | ({"parent": parent["task"]} if parent is not None else {}))
+            if _SUB_NUMBER.match(label):
+                numbered[label] = out[-1]
+            elif label.isdigit() and parent is None and int(label) == 1 + max(
+                    (int(k) for k in numbered if k.isdigit()), default=int(label) - 1):  # the next top-level row
+                numbered[label] = numbered[""] = out[-1] | {"_group": row.group}
     return out
+
+
+def _parent(label: str, lead: str, numbered: dict[str, dict[str, Any]], group: str) -> dict[str, Any] | None:
+    """The parent record of a sub-task row ("1.2" under "1"), None for a top-level row.
+
+    A row with no lead of its own whose number is not the next top-level one (empty, or misread by OCR: "17",
+    "lấy" for "1.1") sits under the last top-level row of its group.
+    """
+    if _SUB_NUMBER.match(label):
+        return numbered.get(label.rsplit(".", 1)[0])
+    last = numbered.get("")
+    if lead or last is None or last["_group"] != group:
+        return None
+    top = max(int(k) for k in numbered if k.isdigit())
+    return None if label.isdigit() and int(label) == top + 1 else last
 
 
 def extract_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> list[dict[str, Any]]:

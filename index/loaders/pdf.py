@@ -14,6 +14,7 @@ from index import ocr as ocr_engine
 from index.loaders.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError
 from index.loaders.legacy import converter
 from index.loaders.pages import clean_page_text, text_layer_quality
+from index.loaders.pdf_borderless import borderless_pages, header_like
 from index.loaders.pdf_tables import has_rulings, table_pages
 from index.loaders.scan_tables import ScanReader
 from index.loaders.table_model import Entry, number_entries
@@ -115,9 +116,16 @@ def load_pdf(
                 page.close()
         convert = converter("\n".join(texts[i] for i in range(total) if i not in need_ocr), path)
         entries = [_lines(t, convert) for t in texts]
+        tabled: set[int] = set()
         if ruled:
             for i, page_entries in table_pages(data, ruled, convert).items():
                 entries[i] = page_entries
+                tabled.add(i)
+        # pages whose text has a table header but no ruled table: columns from word positions
+        borderless = [i for i in range(total) if i not in need_ocr and i not in tabled
+                      and any(header_like(ln) for ln in texts[i].splitlines())]
+        for i, page_entries in borderless_pages(data, borderless, convert).items():
+            entries[i] = page_entries
         ocr_flags = [False] * total
         confidences: list[float | None] = [None] * total
         text_pages = total - len(need_ocr)

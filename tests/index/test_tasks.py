@@ -301,3 +301,21 @@ def test_online_service_catalogue_columns() -> None:
     """"Tên thủ tục hành chính | Cơ quan giải quyết | Thời hạn triển khai": a catalogue annex gives records too."""
     assert [header_role(k) for k in ("Tên thủ tục hành chính", "Cơ quan giải quyết", "Thời hạn triển khai",
                                      "Tên dịch vụ công")] == ["task", "lead", "deadline", "task"]
+
+
+def test_sub_task_rows_inherit_the_lead_of_their_parent_row() -> None:
+    """"1.1" under "1"; an OCR-misread sub-number ("17", "lấy") with no lead sits under the last top-level row."""
+    keys = ["STT", "Nhiệm vụ", "Chủ trì", "Thời hạn"]
+    rows = [["1", "Nâng cao chất lượng tiếp nhận hồ sơ", "Phòng Tiếp nhận", ""],
+            ["1.1", "Lắp đặt ki-ốt tra cứu", "", "Tháng 3/2026"],
+            ["17", "Tiếp nhận hồ sơ bằng tiếng Thái", "", "Quý III/2026"],
+            ["lấy", "Hẹn khám qua tổng đài", "", "Quý II/2026"],
+            ["2", "Đánh giá mức độ hài lòng", "Văn phòng", "Quý IV/2026"],
+            ["3", "Kết nối camera giám sát", "", "Tháng 6/2026"]]
+    lines = ["KẾ HOẠCH", "PHỤ LỤC", *[" | ".join(r) for r in rows]]
+    table_rows = [TableRow(cells=dict(zip(keys, r, strict=True)), line=3 + i) for i, r in enumerate(rows)]
+    doc = LoadedDocument(doc_id="t", path="t.docx", format="docx", text="\n".join(lines), table_rows=table_rows)
+    tasks = _tasks(doc)
+    assert [t["lead"] for t in tasks] == ["Phòng Tiếp nhận"] * 4 + ["Văn phòng", None]  # "3" is the next number
+    assert [t.get("parent") for t in tasks][1:4] == ["Nâng cao chất lượng tiếp nhận hồ sơ"] * 3
+    assert "parent" not in tasks[0] and "parent" not in tasks[5]

@@ -1,0 +1,70 @@
+"""Borderless task tables in text-layer PDFs: columns from word positions, rows from row numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.loaders import load_document
+from index.metadata import extract_metadata
+from index.structure import parse_outline
+from index.tasks import extract_tasks
+from tests.fixtures_gen import FONT_PATH
+
+HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Kinh phí"]
+ROWS = [
+    ["I. CẢI CÁCH THỂ CHẾ", "", "", "", "", ""],
+    ["1", "Rà soát văn bản quy phạm pháp luật của tỉnh sau sắp xếp đơn vị hành chính", "Sở Tư pháp", "", "", ""],
+    ["1.1", "Rà soát nghị quyết của HĐND tỉnh về phí, lệ phí", "", "Sở Tài chính", "Tháng 3 - tháng 6/2026", "60"],
+    ["1.2", "Rà soát quyết định về phân cấp quản lý chợ biên giới", "", "Sở Công Thương",
+     "Từ 01/4 đến 30/6/2026", "45"],
+    ["2", "Xây dựng quy định quản lý hoạt động du lịch tại khu du lịch thác Bản Giốc",
+     "Sở Văn hóa, Thể thao và Du lịch", "UBND xã Đàm Thủy", "Quý II - Quý III/2026", "120"],
+    ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", ""],
+    *[[str(n), f"Đơn giản hóa thủ tục hành chính lĩnh vực số {n} theo hướng cắt giảm giấy tờ",
+       "Sở Nông nghiệp và Môi trường", "UBND các xã, phường", "Định kỳ hằng quý", "80"] for n in range(3, 16)],
+]
+
+
+def _make_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT_PATH)))
+    body = ParagraphStyle("b", fontName="DejaVuSans", fontSize=10, leading=13)
+    cell = ParagraphStyle("c", fontName="DejaVuSans", fontSize=9, leading=11)
+    groups = [i + 1 for i, r in enumerate(ROWS) if r[0].startswith(("I.", "II."))]
+    data = [[Paragraph(c, cell) for c in HEADER]] + [
+        [Paragraph(r[0], cell), "", "", "", "", ""] if i + 1 in groups else [Paragraph(c, cell) for c in r]
+        for i, r in enumerate(ROWS)]
+    table = Table(data, colWidths=[36, 250, 130, 130, 110, 60], repeatRows=1)  # no GRID: no ruling line at all
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *[("SPAN", (0, g), (-1, g)) for g in groups]]))
+    story = [Paragraph("KẾ HOẠCH Cải cách hành chính nhà nước tỉnh Cao Bằng năm 2026", body),
+             Paragraph("PHỤ LỤC NHIỆM VỤ", body), table,
+             Paragraph("Nơi nhận: Bộ Nội vụ; các sở, ban, ngành tỉnh; lưu VT, NC và các đơn vị có liên quan khác.", body)]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    return path
+
+
+def test_borderless_table_rows_over_two_pages_with_inherited_leads(tmp_path: Path) -> None:
+    import pdfplumber
+
+    pdf = _make_pdf(tmp_path / "khong-ke.pdf")
+    with pdfplumber.open(pdf) as doc:
+        assert len(doc.pages) >= 2 and not any(p.lines or p.rects for p in doc.pages)  # really borderless
+    loaded = load_document(pdf)
+    cells = [r.cells for r in loaded.table_rows]
+    data = [r for r in ROWS if not r[0].startswith(("I.", "II."))]
+    assert [list(c.values()) for c in cells] == data  # every row, wrapped cells joined, over the page break
+    assert {r.group for r in loaded.table_rows} == {"I. CẢI CÁCH THỂ CHẾ", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"}
+    assert len({r.page for r in loaded.table_rows}) >= 2 and len({r.table_index for r in loaded.table_rows}) == 1
+    assert loaded.text.splitlines()[-1].startswith("Nơi nhận: Bộ Nội vụ")  # prose after the table stays prose
+    outline = parse_outline(loaded)
+    tasks = extract_tasks(loaded, outline, extract_metadata(loaded, outline))
+    subs = [t for t in tasks if t["task"].startswith(("Rà soát nghị quyết", "Rà soát quyết định"))]
+    assert [t["lead"] for t in subs] == ["Sở Tư pháp", "Sở Tư pháp"]  # written once, on the parent row
+    assert {t["parent"] for t in subs} == {ROWS[1][1]}
+    assert tasks[3]["lead"] == "Sở Văn hóa, Thể thao và Du lịch" and "parent" not in tasks[3]
