@@ -75,6 +75,9 @@ def org_case(upper: str) -> str:
         if fw in ("tinh", "pho", "xa", "huyen", "phuong", "quan") and not place:
             place = True
             out[-1] = w.lower()
+        elif fw == "khu" and i > 0 and fold(rest[i - 1]) == "dac" and not place:  # "ĐẶC KHU VÂN ĐỒN"
+            place = True
+            out[-2:] = [rest[i - 1].lower(), w.lower()]
     return " ".join(out)
 
 

@@ -21,7 +21,7 @@ from index.textclean import strip_markup
 
 _MOTTO = ("cong hoa", "doc lap", "dec lap", "doc lip", "tu do")
 _ORG = re.compile(r"^(?:ubnd|uy ban|hdnd|hoi dong|so|bo|cuc|tong cuc|chi cuc|van phong|ban|trung tam|thanh tra"
-                  r"|phong|vien|truong|dai|cong an|bo chi huy|kho bac|bao hiem)\b")
+                  r"|phong|vien|truong|dai|cong an|bo chi huy|kho bac|bao hiem|benh vien)\b")
 _PLACE = re.compile(r"^(?:tinh|thanh pho|xa|phuong|huyen|quan|thi xa|thi tran|dac khu)\b")
 _END = re.compile(r"^(?:s\S{0,2}\s*:|ke hoach|quyet dinh)")  # "Số:" or the title: the letterhead is over
 _DATE = re.compile(r"^ngay\b|\bngay\s+\d*\s*thang\b")
@@ -66,6 +66,8 @@ def letterhead_lines(header: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {left}"  # "ỦY BAN NHÂN DÂN" / "XÃ CON CUÔNG"
         elif _ORG.match(key) or (out and _PLACE.match(key)):
             out.append(left)
+        elif out and _ORG.match(ocr_fold(out[-1])) and len(left.split()) >= 2:
+            out[-1] = f"{out[-1]} {left}"  # "TRUNG TÂM PHỤC VỤ" / "HÀNH CHÍNH CÔNG": a name over two lines
         if len(out) >= 3:
             break
     return out
@@ -107,6 +109,9 @@ def letterhead_issuer(header: list[str], text: str) -> str | None:
     if body_key.startswith("van phong") and len(body.split()) <= 2:
         return f"{_spelled(body, text)} {org_case(parent)}"  # "Văn phòng UBND tỉnh Lào Cai"
     place = _locality(parent)
-    if place and _locality(body) is None:
+    own = _locality(body)
+    if place and own is None:
         return f"{_spelled(body, text)} {org_case(place)}"  # "Sở Tư pháp tỉnh Quảng Trị"
+    if place and own is not None and len(own.split()) == 1:  # "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH LAI CHÂU"
+        return f"{_spelled(body[: -len(own)].strip(), text)} {org_case(place)}"
     return _spelled(body, text)

@@ -13,6 +13,15 @@ MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự d
 
 
 @pytest.mark.parametrize(("header", "text", "want"), [
+    (["SỞ Y TẾ TỈNH LAI CHÂU             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "BỆNH VIỆN ĐA KHOA TỈNH            Độc lập - Tự do - Hạnh phúc", "Số: 15/KH-BVĐK"],
+     "Bệnh viện Đa khoa tỉnh xây dựng Kế hoạch", "Bệnh viện Đa khoa tỉnh Lai Châu"),  # "TỈNH" of its parent
+    (["UBND TỈNH SƠN LA                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "TRUNG TÂM PHỤC VỤ                 Độc lập - Tự do - Hạnh phúc", "HÀNH CHÍNH CÔNG", "Số: 07/KH-TTPVHCC"],
+     "năm 2026 của Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh Sơn La"),  # a name over two lines
+    (["TỈNH QUẢNG NINH                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "ỦY BAN NHÂN DÂN                   Độc lập - Tự do - Hạnh phúc", "ĐẶC KHU VÂN ĐỒN", "Số: 05/KH-UBND"],
+     "", "Ủy ban nhân dân đặc khu Vân Đồn"),
     (["UBND TỈNH QUẢNG NGÃI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "SỞ XÂY DỰNG                       Độc lập - Tự do - Hạnh phúc", "Số: 19/KH-SXD"],
      "Sở Xây dựng ban hành Kế hoạch", "Sở Xây dựng tỉnh Quảng Ngãi"),
