@@ -302,7 +302,8 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
                 "section": section_of(outline, row.line, row.group), "line_start": row.line, "line_end": row.line,
                 "page": row.page if row.page is not None else doc.page_of_line(row.line), "source": "table",
             } | ({"start": start} if start else {}) | ({"schedule": schedule} if schedule else {})
-                | ({"parent": parent["task"]} if parent is not None else {}))
+                | ({"parent": parent["task"]} if parent is not None else {})
+                | ({"number": label} if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", label) else {}))
             if _SUB_NUMBER.match(label):
                 numbered[label] = out[-1]
             elif label.isdigit() and parent is None and int(label) == 1 + max(

@@ -29,6 +29,7 @@ class Lexicon:
     def __init__(self, data: dict) -> None:
         self.roles = {role: _pattern(phrases) for role, phrases in data["roles"].items()}
         self.list_cue = _pattern(data["list_cues"])
+        self.subtask_cue = _pattern(data.get("subtask_cues") or ["\u0000"])
         self.expansions = {fold(k): v for k, v in data["expand"].items()}
         self._expand = _pattern(list(data["expand"]))
         self.stop = frozenset(data["stop"])
@@ -64,6 +65,10 @@ class Lexicon:
     def is_list(self, question: str) -> bool:
         """"Liệt kê …", "những nhiệm vụ nào …", "list the tasks …"."""
         return bool(self.list_cue.search(fold(question)))
+
+    def is_subtasks(self, question: str) -> bool:
+        """"… gồm những việc con nào", "các nhiệm vụ con của mục 1": the rows under a parent row."""
+        return bool(self.subtask_cue.search(fold(question)))
 
     def expand(self, question: str) -> str:
         """The question followed by the canonical terms of the paraphrases it uses (for the lexical search)."""

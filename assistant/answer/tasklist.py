@@ -1,7 +1,8 @@
 """List answers: every task record led by (or shared with) a unit, or due in a period, enumerated and cited.
 
 "Liệt kê các nhiệm vụ do Sở Nội vụ chủ trì", "Phòng X phối hợp những việc nào?", "nhiệm vụ nào đến hạn trong
-quý II/2026": one numbered line per matching record, each with its own [n], plus structured ``items``.
+quý II/2026", "mục 1 gồm những việc con nào": one numbered line per matching record, each with its own [n],
+plus structured ``items``.
 Across plans when the question names none.
 """
 
@@ -13,8 +14,15 @@ from typing import Any
 
 from assistant.answer.abbrev import name_key
 from assistant.answer.extractive import Draft, plan_label
-from assistant.answer.lexicon import lexicon
-from assistant.answer.taskqa import candidate_tasks, record_citation, record_item, record_label
+from assistant.answer.lexicon import Lexicon, lexicon
+from assistant.answer.taskqa import (
+    MIN_COVERAGE,
+    candidate_tasks,
+    ranked_records,
+    record_citation,
+    record_item,
+    record_label,
+)
 from assistant.state import IndexState
 from index.normalize import fold
 
@@ -91,6 +99,21 @@ def named_unit(question: str, records: list[dict[str, Any]], partners: bool) -> 
     return max(found, key=lambda u: len(_key(u))) if found else None
 
 
+_ITEM_NUMBER = re.compile(r"\b(?:muc|nhiem vu|stt|so|item|task)\s+(?:so\s+)?(\d{1,2}(?:\.\d{1,2})*)\b")
+
+
+def parent_of(lex: Lexicon, question: str, records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The parent row whose sub-tasks the question asks for: by its number ("mục 1") or by its words."""
+    parents = {(t["document"], t["parent"]) for t in records if t.get("parent")}
+    rows = [t for t in records if (t["document"], t["task"]) in parents]
+    m = _ITEM_NUMBER.search(fold(question).lower())
+    if m is not None:
+        numbered = [t for t in rows if t.get("number") == m.group(1)]
+        return numbered[0] if len(numbered) == 1 else None
+    ranked = ranked_records(lex, question, rows, frozenset(), n=1)
+    return ranked[0][0] if ranked and ranked[0][1] >= MIN_COVERAGE else None
+
+
 def list_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
                 expansion: str = "") -> Draft | None:
     """Enumerate every task record matching the unit and/or period the question names.
@@ -110,7 +133,11 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     span = period(question, years.pop() if len(years) == 1 else None)  # no year asked: the plans' one year
     wording = deadline_wording(question, records) if span is None else None
     group = named_group(question, records)
-    if unit is None and span is None and wording is None and group is None:
+    parent = parent_of(lex, question, records) if lex.is_subtasks(question) else None
+    if parent is not None:
+        records = [t for t in records if t.get("parent") == parent["task"] and t["document"] == parent["document"]]
+        group = None
+    if unit is None and span is None and wording is None and group is None and parent is None:
         return None
     picked = []
     for t in records:
@@ -126,7 +153,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         if wording is not None and wording not in fold(t.get("deadline") or ""):
             continue
         picked.append(t)
-    if not picked or ("den han" not in q and unit is None and span is None and wording is None and group is None):
+    if not picked or ("den han" not in q and unit is None and span is None and wording is None and group is None
+                      and parent is None):
         return None
     picked = picked[:MAX_ITEMS]
     lines, cits, items = [], [], []
@@ -138,6 +166,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     plans = sorted({t["document"] for t in picked})
     where = plan_label(state, plans[0]) if len(plans) == 1 else f"{len(plans)} kế hoạch"
     what = f"do {unit} {'phối hợp' if as_partner else 'chủ trì'}" if unit else (
+        f"con của nhiệm vụ «{parent['task']}»" if parent is not None else '')
+    what = what or (
         "có thời hạn như câu hỏi nêu" if wording else "đến hạn trong kỳ hỏi" if span else f"thuộc nhóm «{group}»")
     head = f"Theo {where}, có {len(picked)} nhiệm vụ {what}:"
     if len(plans) > 1:

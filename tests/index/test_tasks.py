@@ -70,10 +70,11 @@ def test_table_rows_two_level_header_group_rows_and_pages() -> None:
         {"document": "t", "task": "Rà soát thủ tục hành chính nội bộ", "lead": "Văn phòng UBND tỉnh",
          "partners": ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tư pháp"], "deadline": "Quý III/2026",
          "due": "2026-09-30", "product": "Báo cáo rà soát", "section": "PHỤ LỤC > II. CẢI CÁCH TTHC",
-         "line_start": 6, "line_end": 6, "page": 2, "source": "table", "start": "Tháng 1/2026"},
+         "line_start": 6, "line_end": 6, "page": 2, "source": "table", "start": "Tháng 1/2026", "number": "1"},
         {"document": "t", "task": "Số hóa hồ sơ", "lead": "Sở Khoa học và Công nghệ", "partners": [],
          "deadline": "Trước ngày 15/12", "due": "2026-12-15", "product": None,
-         "section": "PHỤ LỤC > II. CẢI CÁCH TTHC", "line_start": 8, "line_end": 8, "page": 3, "source": "table"},
+         "section": "PHỤ LỤC > II. CẢI CÁCH TTHC", "line_start": 8, "line_end": 8, "page": 3, "source": "table",
+         "number": "2"},
     ]
 
 
