@@ -303,13 +303,24 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
                 "page": row.page if row.page is not None else doc.page_of_line(row.line), "source": "table",
             } | ({"start": start} if start else {}) | ({"schedule": schedule} if schedule else {})
                 | ({"parent": parent["task"]} if parent is not None else {})
-                | ({"number": label} if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", label) else {}))
+                | ({"number": label} if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", label) else {})
+                | ({"extra": extra} if (extra := _extra(values, roles, periods)) else {}))
             if _SUB_NUMBER.match(label):
                 numbered[label] = out[-1]
             elif label.isdigit() and parent is None and int(label) == 1 + max(
                     (int(k) for k in numbered if k.isdigit()), default=int(label) - 1):  # the next top-level row
                 numbered[label] = numbered[""] = out[-1] | {"_group": row.group}
     return out
+
+
+_EXTRA = re.compile(r"kinh phi|ghi chu|du toan|nguon")  # other columns worth stating: budget, notes, funding
+
+
+def _extra(values: dict[str, str], roles: dict[str, list[str]], periods: dict[str, str]) -> dict[str, str]:
+    """A row's filled cells under a budget, note or funding column ("Kinh phí (triệu đồng)": "300")."""
+    assigned = {k for keys in roles.values() for k in keys} | set(periods)
+    return {k: clean(v) for k, v in values.items()
+            if k not in assigned and clean(v) and _EXTRA.search(fold(k).lower())}
 
 
 def _parent(label: str, lead: str, numbered: dict[str, dict[str, Any]], group: str) -> dict[str, Any] | None:

@@ -22,6 +22,8 @@ from assistant.state import IndexState
 from index.normalize import fold
 from index.ocrtext import ocr_fold
 
+_COLUMN_ASKED = re.compile(r"kinh phi|ghi chu")  # a row's own budget or note column
+_PARTNERED = re.compile(r"phoi hop|cung voi|partner")
 MIN_COVERAGE = 0.55  # share of the question's (weighted) content words a record must contain
 TASK_ROLES = ("lead", "partner", "deadline", "product")
 
@@ -74,6 +76,7 @@ def record_label(t: dict[str, Any]) -> str:
         parts.append(f"thời hạn: {t['deadline']}")
     if t.get("product"):
         parts.append(f"sản phẩm: {t['product']}")
+    parts += [f"{k}: {v}" for k, v in (t.get("extra") or {}).items()]  # "Kinh phí (triệu đồng): 300", "Ghi chú: …"
     body = "; ".join(p for p in parts if p)
     return f"Nhiệm vụ «{t['task']}»" + (f": {body}" if body else "")
 
@@ -139,17 +142,26 @@ def task_answer(state: IndexState, question: str, allowed: set[str] | None, name
     """
     lex = lexicon()
     roles = [r for r in lex.asked_roles(question) if r in TASK_ROLES]
+    column = _COLUMN_ASKED.search(fold(question).lower())  # "kinh phí cho việc X": a budget column of the row
+    if column is not None and not roles and not re.search(r"\btong\b", fold(question).lower()):
+        roles = ["column"]
     if not roles or "report" in lex.asked_roles(question):
         return None
     records = candidate_tasks(state, allowed, named)
+    if roles == ["column"] and column is not None:
+        records = [t for t in records if any(column.group(0) in fold(k).lower() for k in t.get("extra") or {})]
     identity = identity_words(state, named)
-    ranked = [(t, c) for t, c in ranked_records(lex, expansion or question, records, identity) if c >= MIN_COVERAGE]
+    asked = _COLUMN_ASKED.sub(" ", fold(expansion or question)) if roles == ["column"] else expansion or question
+    ranked = [(t, c) for t, c in ranked_records(lex, asked, records, identity) if c >= MIN_COVERAGE]
     if not ranked:
         return None
     fitting = [(t, c) for t, c in ranked if not record_conflicts(state, question, t, identity)]
     if not fitting:  # the task asked about is a near neighbour of the plan's ("trong nước" for "quốc tế")
         return refuse("near_neighbour", round(ranked[0][1], 3))
     best, coverage = fitting[0]
+    if roles == ["partner"] and not best.get("partners") and not _PARTNERED.search(
+            fold(raw_lines(state.docs[best["document"]].text, int(best["line_start"]), int(best["line_end"])).text)):
+        return refuse("no_partner", round(coverage, 3))  # the plan names no partner for this task
     text = record_label(best)
     cit = record_citation(state, best, reading=text)
     answer = f"Theo kế hoạch của {plan_label(state, best['document'])}: {text} [1]."

@@ -258,3 +258,30 @@ def test_plan_names_with_abbreviations_and_generic_or_addressed_bodies() -> None
     assert table.referenced("Ban Quản lý các KCN Bắc Ninh và Sở Nội vụ Tây Ninh báo cáo quý khi nào?") == ["bn", "tn"]
     assert "tn" not in table.scores("Văn phòng Ban gửi báo cáo quý cho Sở Nội vụ khi nào?")
     assert "tn" in table.scores("Kế hoạch của Sở Nội vụ giao ai rà soát TTHC?")
+
+
+def test_sub_tasks_budget_columns_and_tasks_without_partners(hashing_engine: object, tmp_path: Path) -> None:
+    """A sub-task's lead is its parent's; "việc con" lists; a budget column is answered; no partner → refusal."""
+    from assistant.engine import Engine
+
+    assert isinstance(hashing_engine, Engine)
+    plan = tmp_path / "kh.md"
+    plan.write_text(
+        "# KẾ HOẠCH\n\nCải cách hành chính năm 2026 của UBND tỉnh Cao Bằng\n\n## PHỤ LỤC\n\n"
+        "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Kinh phí (triệu đồng) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Rà soát văn bản quy phạm pháp luật sau sắp xếp | Sở Tư pháp | | | |\n"
+        "| 1.1 | Rà soát nghị quyết của HĐND tỉnh về phí, lệ phí | | Sở Tài chính | Quý II/2026 | 60 |\n"
+        "| 1.2 | Công bố danh mục văn bản hết hiệu lực | | | Quý IV/2026 | |\n"
+        "| 2 | Tiếp nhận hồ sơ xuất nhập cảnh tại cửa khẩu Trà Lĩnh | Công an tỉnh | Sở Ngoại vụ | Quý III/2026 "
+        "| 300 |\n", encoding="utf-8")
+    assert not hashing_engine.ingest([plan]).failed
+    ans = hashing_engine.ask("Ai chủ trì rà soát nghị quyết của HĐND tỉnh về phí, lệ phí?")
+    assert "Sở Tư pháp" in ans["answer"] and not ans["abstained"], ans["answer"]
+    ans = hashing_engine.ask("Kinh phí cho việc tiếp nhận hồ sơ xuất nhập cảnh tại cửa khẩu Trà Lĩnh là bao nhiêu?")
+    assert "Kinh phí (triệu đồng): 300" in ans["answer"], ans["answer"]
+    ans = hashing_engine.ask("Mục 1 trong phụ lục của Cao Bằng gồm những việc con nào?")
+    assert [i["task"] for i in ans["items"]] == ["Rà soát nghị quyết của HĐND tỉnh về phí, lệ phí",
+                                                 "Công bố danh mục văn bản hết hiệu lực"], ans["answer"]
+    ans = hashing_engine.ask("Cơ quan nào phối hợp công bố danh mục văn bản hết hiệu lực?")
+    assert ans["abstained"] and ans.get("abstain_reason") == "no_partner", ans["answer"]
