@@ -18,7 +18,8 @@ ABBREVIATIONS: dict[str, str] = {
     "khdt": "ke hoach va dau tu", "tt&tt": "thong tin va truyen thong", "tttt": "thong tin va truyen thong",
     "dt&tg": "dan toc va ton giao", "kcn": "khu cong nghiep", "kkt": "khu kinh te", "cntt": "cong nghe thong tin",
     "bhxh": "bao hiem xa hoi", "thpt": "trung hoc pho thong", "thcs": "trung hoc co so",
-    "mttq": "mat tran to quoc", "lltp": "ly lich tu phap",
+    "mttq": "mat tran to quoc", "lltp": "ly lich tu phap", "pvhcc": "phuc vu hanh chinh cong",
+    "bhyt": "bao hiem y te",
 }
 _RE = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                  + r")(?![a-z0-9])")

@@ -248,7 +248,7 @@ def folded_units(question: str) -> list[str]:
             if w in _FOLDED_STOP:
                 break
             words.append(w)
-        if words and len(words[0]) > 1:
+        if words and len(words[0]) > 1 and re.search(r"[aeiouy]", words[0]):  # an acronym no list knows: unjudged
             out.append(f"{m.group(1)} {words[0]}")
     return out
 

@@ -41,7 +41,6 @@ _FRAME = re.compile(r"(?<![a-z0-9])(chi tieu|ty le|phan tram|phan dau|bao nhieu|
 _TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
 _WH = frozenset({"nao", "gi"})
 _VOWEL = re.compile(r"[aeiouy]")
-_ACRONYM = re.compile(r"\b\w*[A-ZĐ]\w*[A-ZĐ]\w*\b")
 _CLAUSE = re.compile(r"[^\w&\s,]+")  # a comma lists fillers of one slot ("hộ tịch, chứng thực")
 
 CONTENT, FUNCTION, CUE = 0, 1, 2
@@ -176,15 +175,21 @@ def _abbreviates(run: list[str], unit_words: list[str], acronyms: set[str]) -> b
     return False
 
 
+def _is_acronym(token: str) -> bool:
+    """Capitals ("SIPAS", "VNeID"), an ampersand ("kh&cn") or no vowel at all ("tthc", "pvhcc")."""
+    return sum(c.isupper() for c in token) >= 2 or "&" in token or (len(token) >= 2 and not _VOWEL.search(fold(token)))
+
+
 def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
     """Slots the question fills with words the unit lacks while the unit fills them with others ("hồ tiêu≠cà phê")."""
     unit_clauses = _clauses(unit, question=False)
     pairs = _pairs(unit_clauses)
     unit_words = [w for c in unit_clauses for w, _ in c]
     q_clauses = _clauses(question, question=True)
-    acronyms = {w for t in _TOKEN.findall(question) if sum(c.isupper() for c in t) >= 2  # "SIPAS", "VNeID", "KH&CN"
+    acronyms = {w for t in _TOKEN.findall(question) if _is_acronym(t)  # "SIPAS", "VNeID", "KH&CN", typed "kh&cn"
                 for w in expand_folded(ocr_fold(t.lower())).split()}
-    plain = _clauses(_ACRONYM.sub(" ", question), question=True)  # a unit's acronym ("Sở VHTTDL") restates nothing
+    # a unit's acronym ("Sở VHTTDL") restates nothing
+    plain = _clauses(_TOKEN.sub(lambda m: " " if _is_acronym(m.group(0)) else m.group(0), question), question=True)
     out = []
     for words in q_clauses:
         for s, e in _runs(words, pairs):

@@ -129,3 +129,17 @@ def test_fillers_across_commas_function_word_fillers_and_asked_slots() -> None:
     home = "Tiếp nhận hồ sơ tại nhà cho người cao tuổi, người khuyết tật ở các xã miền núi Ba Tơ"
     view = PlanView(" tiep nhan ho so tai nha cho nguoi cao tuoi nguoi khuyet tat ", NONE)
     assert filler_conflicts("Ai tiếp nhận hồ sơ tại nhà cho dân tộc thiểu số ở Ba Tơ?", home, view)
+
+
+def test_acronyms_typed_in_lower_case_are_acronyms() -> None:
+    """"sở kh&cn", "trung tam pvhcc": users type acronyms in lower case; they are no fillers and no unknown units."""
+    from assistant.answer.abstain import folded_units
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    unit = "Đề nghị Sở Nội vụ thẩm định đề án vị trí việc làm của Sở trước ngày 30/6/2026."
+    view = PlanView(" de nghi so noi vu tham dinh de an vi tri viec lam cua so truoc ngay 30 6 2026 ", NONE)
+    for q in ("sở nội vụ được đề nghị thẩm định đề án vị trí việc làm của sở kh&cn trước ngày nào?",
+              "Sở Nội vụ được đề nghị thẩm định đề án vị trí việc làm của Sở KH&CN trước ngày nào?"):
+        assert not filler_conflicts(q, unit, view), q
+    assert folded_units("ket noi camera o trung tam pvhcc son la han chot khi nao?") == ["trung tam phuc"]
+    assert folded_units("trung tam qlcl son la") == []  # an acronym no list knows is not judged
