@@ -83,11 +83,11 @@ def nearmiss(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSO
              data_dir: Annotated[Path | None, typer.Option("--data-dir")] = None,
              out: Annotated[Path | None, typer.Option("--out", help="Ghi kết quả JSON vào tệp này")] = None,
              ) -> None:
-    """Thăm dò "gần đúng": đổi một danh từ thành danh từ kế hoạch không có, đếm số câu bị từ chối.
+    """Thăm dò "gần đúng" (đổi một danh từ thành danh từ kế hoạch không có: phải từ chối) và viết không dấu.
 
     Xem eval/nearmiss.py; chỉ chạy trên phần DEV.
     """
-    from eval.nearmiss import load_pool, mutants, probe
+    from eval.nearmiss import load_pool, mutants, probe, spelling_probe
     from eval.qa import load_qa
     from index.loaders import slugify
 
@@ -98,12 +98,18 @@ def nearmiss(qa: Annotated[Path, typer.Option("--qa", help="Tệp câu hỏi JSO
         rec = docs.get(slugify(Path(doc).stem))
         return rec.text if rec is not None else None
 
-    result = probe(mutants(load_qa(qa), plan_text, load_pool()), eng.ask)
+    items = load_qa(qa)
+    result = probe(mutants(items, plan_text, load_pool()), eng.ask)
     for row in result["answered"]:
         console.print(f"[yellow]trả lời:[/] {row['id']} ({row['swap']}) {row['question']}")
     typer.echo(f"near-miss: {result['refused']}/{result['n']} từ chối (tỉ lệ {result['refusal_rate']})")
+    spelling = spelling_probe(items, eng.ask)
+    for row in spelling["refused"]:
+        console.print(f"[red]từ chối sai:[/] {row['id']} ({row['reason']}) {row['question']}")
+    typer.echo(f"không dấu / chữ thường: {spelling['false_refusals']} từ chối sai trên {spelling['n']} câu")
     if out is not None:
-        out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        out.write_text(json.dumps({"near_miss": result, "spelling": spelling}, ensure_ascii=False, indent=1),
+                       encoding="utf-8")
 
 
 @eval_app.command("compare")

@@ -7,7 +7,9 @@ question, so the answerer should refuse it. Nouns right after a unit head ("Sở
 name a body, not a task. The replacement is chosen by a hash of the item id, so a probe is reproducible.
 
 This is a development instrument, not a benchmark: its questions are less natural than a helper's, but it needs
-no new fixtures and measures the near-neighbour refusal on every DEV part alike.
+no new fixtures and measures the near-neighbour refusal on every DEV part alike. Its counterpart,
+:func:`spelling_probe`, re-asks the answerable accented questions without diacritics and in lower case, as users
+type them: a refusal there that the question as written does not get is a false abstention.
 """
 
 from __future__ import annotations
@@ -93,3 +95,20 @@ def probe(found: list[Mutant], ask: Callable[[str], Mapping[str, Any]]) -> dict[
     n = len(found)
     return {"n": n, "refused": n - len(answered), "refusal_rate": round((n - len(answered)) / n, 3) if n else None,
             "answered": answered}
+
+
+def spelling_probe(items: Iterable[QAItem], ask: Callable[[str], Mapping[str, Any]]) -> dict[str, Any]:
+    """Answerable accented questions re-asked unaccented and lower-cased: the refusals only those spellings get."""
+    refused = []
+    n = 0
+    for item in items:
+        if item.unanswerable or item.extra.get("style") not in (None, "vi") or fold(item.question) == item.question:
+            continue
+        n += 1
+        if ask(item.question).get("abstained"):
+            continue
+        for spelled in (fold(item.question), item.question.lower()):
+            a = ask(spelled)
+            if a.get("abstained"):
+                refused.append({"id": item.id, "question": spelled, "reason": a.get("abstain_reason")})
+    return {"n": n, "false_refusals": len(refused), "refused": refused}

@@ -50,3 +50,20 @@ def test_probe_counts_refusals_and_lists_what_was_answered() -> None:
     assert (refused["n"], refused["refused"], refused["answered"]) == (1, 1, [])
     answered = probe(found, lambda q: {"abstained": False, "answer": "Sở Y tế"})
     assert answered["refusal_rate"] == 0.0 and answered["answered"][0]["swap"] == "chè → đê điều"
+
+
+def test_spelling_probe_counts_refusals_only_other_spellings_get() -> None:
+    from eval.nearmiss import spelling_probe
+
+    items = [_item("Ai chủ trì việc chế biến chè?"), _item("ai chu tri viec che bien che?", style="noaccent"),
+             _item("Ai chủ trì việc chế biến gỗ?", unanswerable=True)]
+    asked: list[str] = []
+
+    def ask(q: str) -> dict[str, object]:
+        asked.append(q)
+        return {"abstained": q == "ai chủ trì việc chế biến chè?", "abstain_reason": "near_neighbour"}
+
+    result = spelling_probe(items, ask)
+    assert asked == ["Ai chủ trì việc chế biến chè?", "ai chu tri viec che bien che?", "ai chủ trì việc chế biến chè?"]
+    assert (result["n"], result["false_refusals"]) == (1, 1)
+    assert result["refused"][0]["question"] == "ai chủ trì việc chế biến chè?"
