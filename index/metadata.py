@@ -196,8 +196,8 @@ def _signature(lines: list[str], outline: Section) -> tuple[str | None, str | No
     body = [strip_markup(x).strip() for x in lines[sig[-1].line_start - 1: sig[-1].line_end] if x.strip()]
     # the signer is the first personal name under the titles (an annex may follow in the same block)
     signer = next((x for x in body if _is_name(x)), None)
-    if signer is None and body and not body[-1].isupper():
-        signer = body[-1]
+    if signer is None and body and not body[-1].isupper() and len(re.findall(r"[^\W\d_]{2,}", body[-1])) >= 2:
+        signer = body[-1]  # a name OCR misspelt; not debris of a stamp over it ("š", "Ca")
     # the titles above the name, from the line that holds the block's heading (beside "Nơi nhận" in a scan)
     first = next((i for i in range(sig[-1].line_start - 1, max(sig[-1].line_start - 12, 0) - 1, -1)
                   if sig[-1].title in lines[i]), sig[-1].line_start - 1)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from assistant.answer.abbrev import name_key
-from assistant.answer.extractive import Draft, plan_label
+from assistant.answer.extractive import Draft, identity_words, plan_label
 from assistant.answer.lexicon import Lexicon, lexicon
 from assistant.answer.taskqa import (
     MIN_COVERAGE,
@@ -102,15 +102,19 @@ def named_unit(question: str, records: list[dict[str, Any]], partners: bool) -> 
 _ITEM_NUMBER = re.compile(r"\b(?:muc|nhiem vu|stt|so|item|task)\s+(?:so\s+)?(\d{1,2}(?:\.\d{1,2})*)\b")
 
 
-def parent_of(lex: Lexicon, question: str, records: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The parent row whose sub-tasks the question asks for: by its number ("mục 1") or by its words."""
+def parent_of(lex: Lexicon, question: str, records: list[dict[str, Any]],
+              identity: frozenset[str]) -> dict[str, Any] | None:
+    """The parent row whose sub-tasks the question asks for: by its number ("mục 1") or by its words.
+
+    The words are matched without the sub-task cue ("việc con") and the plan's own names (``identity``).
+    """
     parents = {(t["document"], t["parent"]) for t in records if t.get("parent")}
     rows = [t for t in records if (t["document"], t["task"]) in parents]
     m = _ITEM_NUMBER.search(fold(question).lower())
     if m is not None:
         numbered = [t for t in rows if t.get("number") == m.group(1)]
         return numbered[0] if len(numbered) == 1 else None
-    ranked = ranked_records(lex, question, rows, frozenset(), n=1)
+    ranked = ranked_records(lex, lex.subtask_cue.sub(" ", fold(question)), rows, identity, n=1)
     return ranked[0][0] if ranked and ranked[0][1] >= MIN_COVERAGE else None
 
 
@@ -133,7 +137,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     span = period(question, years.pop() if len(years) == 1 else None)  # no year asked: the plans' one year
     wording = deadline_wording(question, records) if span is None else None
     group = named_group(question, records)
-    parent = parent_of(lex, question, records) if lex.is_subtasks(question) else None
+    parent = parent_of(lex, question, records, identity_words(state, named)) if lex.is_subtasks(question) else None
     if parent is not None:
         records = [t for t in records if t.get("parent") == parent["task"] and t["document"] == parent["document"]]
         group = None

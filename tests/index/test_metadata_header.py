@@ -84,6 +84,14 @@ def test_plan_metadata_from_letterhead_and_signer_before_annex() -> None:
     assert meta.signer == "Phan Thị Thu Hiền"
 
 
+def test_stamp_debris_under_the_title_is_no_signer() -> None:
+    """A stamp over the signature leaves OCR debris ("š", "Ca") where the name was: no signer, not "š"."""
+    for tail, want in (("GIÁM ĐỐC\nCa\nš\n", None), ("GIÁM ĐỐC\nPhan Thj Thu Hien\n", "Phan Thj Thu Hien")):
+        text = PLAN.split("GIÁM ĐỐC\n")[0] + tail
+        doc = LoadedDocument(doc_id="qt", path="", format="txt", text=text)
+        assert extract_metadata(doc, parse_outline(doc)).signer == want
+
+
 def test_title_that_reads_like_a_preamble_opener() -> None:
     text = PLAN.replace("Thực hiện công tác cải cách hành chính năm 2026 của Sở Tư pháp\n",
                         "Thực hiện công tác cải cách hành chính năm 2026\n"
