@@ -175,6 +175,20 @@ def _abbreviates(run: list[str], unit_words: list[str], acronyms: set[str]) -> b
     return False
 
 
+def _typo(typed: str, word: str) -> bool:
+    """``typed`` is ``word`` (3+ letters) with one letter left out, one added or two neighbours swapped.
+
+    A changed letter is not a typo here: "Bãi Dâu" against "Bãi Sau" is another place.
+    """
+    if len(word) < 3 or typed == word:
+        return False
+    if abs(len(typed) - len(word)) == 1:
+        short, long_ = sorted((typed, word), key=len)
+        return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return len(typed) == len(word) and any(
+        typed == word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
+
+
 def _is_acronym(token: str) -> bool:
     """Capitals ("SIPAS", "VNeID"), an ampersand ("kh&cn") or no vowel at all ("tthc", "pvhcc")."""
     return sum(c.isupper() for c in token) >= 2 or "&" in token or (len(token) >= 2 and not _VOWEL.search(fold(token)))
@@ -213,6 +227,8 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             if not fill or _restated(fill, plain, plan.identity | {words[s - 2][0], words[s - 1][0]}) \
                     or _abbreviates(run, unit_words, acronyms):
                 continue
+            if len(run) <= len(fill) and all(a == b or _typo(a, b) for a, b in zip(run, fill, strict=False)):
+                continue  # "Cổng Dịch vụ công quốc ga": a letter left out, not another filler
             out.append(f"{' '.join(run)}≠{' '.join(fill)}")
     return out
 

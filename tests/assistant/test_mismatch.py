@@ -143,3 +143,14 @@ def test_acronyms_typed_in_lower_case_are_acronyms() -> None:
         assert not filler_conflicts(q, unit, view), q
     assert folded_units("ket noi camera o trung tam pvhcc son la han chot khi nao?") == ["trung tam phuc"]
     assert folded_units("trung tam qlcl son la") == []  # an acronym no list knows is not judged
+
+
+def test_a_letter_left_out_or_swapped_is_a_typo_but_a_changed_letter_is_another_word() -> None:
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    unit = "Cung cấp số liệu thống kê theo yêu cầu qua Cổng Dịch vụ công quốc gia"
+    view = PlanView(" cung cap so lieu thong ke theo yeu cau qua cong dich vu cong quoc gia ", NONE)
+    assert not filler_conflicts("Ai cung cấp số liệu thống kê qua Cổng Dịch vụ công quốc ga?", unit, view)
+    crop = "Rà soát hồ sơ đất đai của các hộ trồng thảo quả"
+    view = PlanView(" ra soat ho so dat dai cua cac ho trong thao qua ", NONE)
+    assert filler_conflicts("Ai rà soát hồ sơ đất đai của các hộ trồng thảo quế?", crop, view)  # a changed letter
