@@ -138,11 +138,15 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
     if article or _EFFECT.search(q):
         pat = re.compile(rf"^\s*dieu {article.group(1)}\b" if article else r"^\s*dieu \d+\b.*\bhieu luc\b")
         quote = _line_quote(head, pat)
+        whole = next((s for s in rec.outline.children if s.kind == "article" and quote is not None
+                      and s.line_start == quote.line_start), None)
+        if whole is not None:  # the whole article, not its first line ("Điều 3. Chánh Văn phòng …, Thủ trưởng …")
+            quote = raw_lines(rec.text, whole.line_start, whole.line_end)
         if quote is None:
             return None
         cit = citation(state, doc_id, "Quyết định ban hành", quote)
         return Draft(f"Theo Quyết định số {m.decision_number} ban hành kế hoạch của {plan_label(state, doc_id)}: "
-                     f"{quote.text.strip()} [1]", False, [cit], 1.0)
+                     f"{' '.join(quote.text.split())} [1]", False, [cit], 1.0)
     if not (_DECISION_NUMBER.search(q) or _DATE.search(q)):
         return None
     quote = _line_quote(rec.text, _DECISION_LINE)

@@ -33,7 +33,10 @@ _GENERIC = {"ban", "quan", "ly", "so", "bo", "cuc", "vu", "phong", "van", "uy", 
 
 
 def identity_phrases(rec: DocRecord) -> set[str]:
-    """Folded phrases that identify a plan: issuer (and its usual abbreviations), province, commune, number."""
+    """Folded phrases that identify a plan: issuer (and its usual abbreviations), province, commune, number.
+
+    A decision-issued plan is also named by the decision's number ("Quyết định 112/QĐ-CTK").
+    """
     m = rec.meta
     phrases: set[str] = set()
     issuer = fold(m.issuer or "")
@@ -53,6 +56,8 @@ def identity_phrases(rec: DocRecord) -> set[str]:
     if m.number:
         phrases.add(fold(m.number))
         phrases.add(fold(m.number).split("/")[0] + "/kh")
+    if m.decision_number:  # "Quyết định 112/QĐ-CTK" names the plan that decision issues
+        phrases.add(fold(m.decision_number))
     return {p for p in phrases if p and p not in _STOP and len(p) >= 3
             and not (len(p.split()) <= 2 and set(p.split()) <= _GENERIC)}
 

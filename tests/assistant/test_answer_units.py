@@ -285,3 +285,24 @@ def test_sub_tasks_budget_columns_and_tasks_without_partners(hashing_engine: obj
                                                  "Công bố danh mục văn bản hết hiệu lực"], ans["answer"]
     ans = hashing_engine.ask("Cơ quan nào phối hợp công bố danh mục văn bản hết hiệu lực?")
     assert ans["abstained"] and ans.get("abstain_reason") == "no_partner", ans["answer"]
+
+
+def test_an_article_of_the_decision_named_by_its_number_is_quoted_whole(hashing_engine: object, tmp_path: Path) -> None:
+    """"Theo Điều 3 Quyết định 112/QĐ-CTK, ai …": the decision's number names the plan; the article spans two lines."""
+    from assistant.engine import Engine
+
+    assert isinstance(hashing_engine, Engine)
+    plan = tmp_path / "qd.txt"
+    plan.write_text(
+        "BỘ TÀI CHÍNH\nCỤC THỐNG KÊ\nSố: 112/QĐ-CTK\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2026 của "
+        "Cục Thống kê\nCỤC TRƯỞNG CỤC THỐNG KÊ\nCăn cứ Luật Thống kê;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Điều 3. Chánh Văn phòng Cục, Trưởng ban Tổ chức cán bộ, Thủ trưởng các đơn vị\n"
+        "thuộc Cục chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 3;\nKT. CỤC TRƯỞNG\n"
+        "PHÓ CỤC TRƯỞNG\nTrịnh Minh Khuê\nKẾ HOẠCH\nCải cách hành chính năm 2026 của Cục Thống kê\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng phục vụ.\n", encoding="utf-8")
+    assert not hashing_engine.ingest([plan]).failed
+    ans = hashing_engine.ask("Theo Điều 3 Quyết định 112/QĐ-CTK, ai chịu trách nhiệm thi hành?")
+    assert "Trưởng ban Tổ chức cán bộ" in ans["answer"] and "thuộc Cục chịu trách nhiệm" in ans["answer"], ans
+    assert ans["citations"][0]["quote"].endswith("thi hành Quyết định này.")
