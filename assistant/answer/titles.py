@@ -24,6 +24,9 @@ _ASKS = (
     re.compile(rf"\b(?:ho (?:va )?ten|ten) (?:cua )?({_TITLE})\b"),
     re.compile(rf"\b({_TITLE}) nao (?:da )?(?:ky|la nguoi ky)\b"),
     re.compile(rf"{_PREFIX}({_TITLE})\b.*\b(?:la ai|la nguoi nao|ten (?:la )?gi|ten day du|ho ten|la ong nao|la ba nao)\b"),
+    # "Chủ tịch UBND tỉnh Cao Bằng ký kế hoạch … ngày nào?": the question takes that holder for the signer
+    re.compile(rf"^(?:cho (?:toi )?(?:hoi|biet)\s*[,:]?\s*)?({_TITLE}) (?:(?:ubnd|uy ban nhan dan|so|bo|cuc)"
+               rf"(?: (?!giao\b|ai\b|viec\b|cho\b|chi\b|de\b)[a-z0-9&]+){{0,6}} )?(?:da )?ky\b(?! so\b)"),
     re.compile(rf"\bwho (?:is|was) (?:the )?(?:current )?({_EN_TITLE})\b"),
     re.compile(rf"\bname of the ({_EN_TITLE})\b"),
 )
