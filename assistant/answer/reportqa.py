@@ -23,7 +23,7 @@ from index.normalize import fold
 from index.ocrtext import ocr_fold
 
 MAX_RECORDS = 12
-_PERCENT = re.compile(r"\b(bao nhieu phan tram|ty le|ti le|percent|percentage|%)")
+_PERCENT = re.compile(r"\b(bao nhieu phan tram|ty le|ti le|percent|percentage|%)|\bchi tieu\b.*\bbao nhieu\b")
 _ASKS_PERIOD = re.compile(r"\b(ky nao|nhung ky|moc nao|how often|which periods?)\b")
 _REPORT = re.compile(r"\b(bao cao|report|reports|reporting)\b")
 _TASK_ONLY = re.compile(r"\b(xay dung|ban hanh|soan thao|chu tri|phoi hop|san pham)\b[^?]*\bbao cao\b")
@@ -188,7 +188,7 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     m = _REPORT.search(q)
     if not m or (_TASK_ONLY.search(q) and not _REPORT_CUE.search(q)):
         return None
-    if _PERCENT.search(q):  # "what percentage of reports …" asks for a target, not a reporting duty
+    if _PERCENT.search(q):  # "what percentage of reports …", "chỉ tiêu cắt giảm … báo cáo … là bao nhiêu": a target
         return None
     docs = named or [d for d in sorted(state.docs) if allowed is None or d in allowed]
     records = [r for d in docs if d in state.docs for r in state.docs[d].reports if _useful(r)]

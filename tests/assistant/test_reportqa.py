@@ -101,3 +101,12 @@ def test_the_office_of_the_recipient_is_the_reporter() -> None:
     r = {"reporter": "Văn phòng UBND tỉnh", "recipient": "UBND tỉnh", "quote": "", "section": ""}
     assert reporter(r) == "Văn phòng UBND tỉnh"
     assert reporter({"reporter": "UBND tỉnh", "recipient": "UBND tỉnh", "quote": "", "section": ""}) is None
+
+
+def test_a_target_about_reports_is_no_reporting_duty() -> None:
+    """"Chỉ tiêu cắt giảm chỉ tiêu trong các chế độ báo cáo … là bao nhiêu?" asks for a target, not who reports."""
+    from assistant.answer.reportqa import report_answer
+
+    state: Any = None  # never reached: the question is turned away before any plan is read
+    assert report_answer(state, "Chỉ tiêu cắt giảm chỉ tiêu trong các chế độ báo cáo thống kê ngành năm 2026 "
+                                "là bao nhiêu?", None, []) is None
