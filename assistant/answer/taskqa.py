@@ -134,6 +134,20 @@ def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identi
     return conflicts(question, unit, identity, context, plan_view(state, t["document"]), wording)
 
 
+def report_in_task(question: str, records: list[dict[str, Any]]) -> bool:
+    """"báo cáo" in the question is part of a task's own wording ("cắt giảm chỉ tiêu trong biểu mẫu báo cáo …").
+
+    The word before and the word after it, with it, are found in one record's task text.
+    """
+    words = re.findall(r"[0-9a-z]+", fold(question).lower())
+    for i in range(1, len(words) - 2):
+        if words[i:i + 2] == ["bao", "cao"]:
+            phrase = " ".join(words[i - 1:i + 3])
+            if any(phrase in " ".join(re.findall(r"[0-9a-z]+", fold(t["task"]).lower())) for t in records):
+                return True
+    return False
+
+
 def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
                 expansion: str = "") -> Draft | None:
     """Who leads / who cooperates / by when / what product, from the single best-matching task record.
@@ -145,9 +159,9 @@ def task_answer(state: IndexState, question: str, allowed: set[str] | None, name
     column = _COLUMN_ASKED.search(fold(question).lower())  # "kinh phí cho việc X": a budget column of the row
     if column is not None and not roles and not re.search(r"\btong\b", fold(question).lower()):
         roles = ["column"]
-    if not roles or "report" in lex.asked_roles(question):
-        return None
     records = candidate_tasks(state, allowed, named)
+    if not roles or ("report" in lex.asked_roles(question) and not report_in_task(question, records)):
+        return None
     if roles == ["column"] and column is not None:
         records = [t for t in records if any(column.group(0) in fold(k).lower() for k in t.get("extra") or {})]
     identity = identity_words(state, named)

@@ -110,3 +110,12 @@ def test_a_target_about_reports_is_no_reporting_duty() -> None:
     state: Any = None  # never reached: the question is turned away before any plan is read
     assert report_answer(state, "Chỉ tiêu cắt giảm chỉ tiêu trong các chế độ báo cáo thống kê ngành năm 2026 "
                                 "là bao nhiêu?", None, []) is None
+
+
+def test_report_words_inside_a_task_name_make_a_task_question() -> None:
+    from assistant.answer.taskqa import report_in_task
+
+    records = [{"task": "Cắt giảm chỉ tiêu trong biểu mẫu báo cáo của doanh nghiệp nhà nước"}]
+    assert report_in_task("viec cat giam chi tieu trong bieu mau bao cao cua doanh nghiep nha nuoc xong khi nao?",
+                          records)
+    assert not report_in_task("Phòng Kinh tế báo cáo ai, hạn khi nào?", records)
