@@ -24,7 +24,7 @@ _ABBREV = {
     "uy ban nhan dan": ["ubnd"],
 }
 # administrative levels, folded ("quản lý", "xã hội" are no district or commune)
-_ADMIN = r"(?:tinh|thanh pho|thi xa|thi tran|huyen|quan(?! ly\b)|phuong|xa(?! hoi\b))"
+_ADMIN = r"(?:tinh|thanh pho|thi xa|thi tran|huyen|quan(?! ly\b)|phuong|xa(?! hoi\b)|dac khu)"
 _PLACE = re.compile(rf"\b({_ADMIN})\s+(.+?)(?=\s+{_ADMIN}\s+\S|$)")
 _STOP = {"so", "tinh", "xa", "ubnd", "uy ban nhan dan", "van phong", "ke hoach", "nam", "cchc"}
 # words that only say what kind of body it is: one or two of them alone ("Ban", "Quản lý") name no plan
@@ -62,7 +62,7 @@ def identity_phrases(rec: DocRecord) -> set[str]:
             and not (len(p.split()) <= 2 and set(p.split()) <= _GENERIC)}
 
 
-_LOCAL = {"thi xa", "thi tran", "huyen", "quan", "phuong", "xa"}
+_LOCAL = {"thi xa", "thi tran", "huyen", "quan", "phuong", "xa", "dac khu"}
 
 
 def local_places(rec: DocRecord) -> set[str]:

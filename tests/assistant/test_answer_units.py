@@ -249,11 +249,14 @@ def test_plan_names_with_abbreviations_and_generic_or_addressed_bodies() -> None
     from assistant.answer.planref import PlanTable, identity_phrases
 
     def rec(issuer: str, province: str, number: str) -> Any:
-        return SimpleNamespace(meta=SimpleNamespace(issuer=issuer, province=province, number=number, year=2026))
+        return SimpleNamespace(meta=SimpleNamespace(issuer=issuer, province=province, number=number, year=2026,
+                                                    decision_number=None))
 
     docs = cast(Any, {"bn": rec("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Bắc Ninh", "09/KH-BQL"),
                       "tn": rec("Sở Nội vụ tỉnh Tây Ninh", "Tây Ninh", "26/KH-SNV")})
     assert "quan ly cac khu cong nghiep" not in identity_phrases(docs["bn"])
+    island = rec("Ủy ban nhân dân đặc khu Vân Đồn", "Quảng Ninh", "05/KH-UBND")
+    assert {"dac khu van don", "van don"} <= identity_phrases(island)  # a đặc khu is a place like a xã
     table = PlanTable.build(docs)
     assert table.referenced("Ban Quản lý các KCN Bắc Ninh và Sở Nội vụ Tây Ninh báo cáo quý khi nào?") == ["bn", "tn"]
     assert "tn" not in table.scores("Văn phòng Ban gửi báo cáo quý cho Sở Nội vụ khi nào?")
