@@ -78,14 +78,26 @@ def group_of(t: dict[str, Any]) -> str:
     return (t.get("section") or "").rsplit(" > ", 1)[-1]
 
 
-def named_group(question: str, records: list[dict[str, Any]]) -> str | None:
-    """The group (:func:`group_of`, numbering dropped, two words or more) of the records that the question names.
+def _path(t: dict[str, Any]) -> list[str]:
+    return (t.get("section") or "").split(" > ")
 
-    "Nhóm cải cách thể chế … gồm những nhiệm vụ nào?" names the group "II. CẢI CÁCH THỂ CHẾ".
+
+# part titles that only say "tasks" ("II. NHIỆM VỤ", "NHIỆM VỤ, GIẢI PHÁP"): a list question names them in passing
+_GENERIC_TITLE = frozenset("nhiem vu cu the cong viec noi dung giai phap chu yeu trong tam va cac".split())
+
+
+def named_group(question: str, records: list[dict[str, Any]]) -> str | None:
+    """The group or part (a section on the records' paths, numbering dropped, two words or more) the question names.
+
+    "Nhóm cải cách thể chế … gồm những nhiệm vụ nào?" names the table group "II. CẢI CÁCH THỂ CHẾ"; "… trong phần
+    tổ chức thực hiện" the part "IV. TỔ CHỨC THỰC HIỆN". A title of generic words ("II. NHIỆM VỤ") or naming a unit
+    ("2. Sở Nội vụ:", whose duties a unit question wants with its table tasks) is no group.
     """
     q = _key(question)
-    titles = {g: _NUMBERING.sub("", name_key(g)) for g in {group_of(t) for t in records}}
-    found = [g for g, title in titles.items() if len(title.split()) >= 2 and f" {title} " in q]
+    titles = {g: _NUMBERING.sub("", name_key(g)) for g in {p for t in records for p in _path(t)}}
+    units = {_key(t["lead"]).strip() for t in records if t.get("lead")}  # "2. Sở Nội vụ:" heads a unit's duties
+    found = [g for g, title in titles.items() if len(title.split()) >= 2 and f" {title} " in q
+             and not set(title.split()) <= _GENERIC_TITLE and not any(u and u in title for u in units)]
     return max(found, key=len) if found else None
 
 
@@ -145,7 +157,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         return None
     picked = []
     for t in records:
-        if group is not None and group_of(t) != group:
+        if group is not None and group not in _path(t):
             continue
         if unit is not None:
             names = (t.get("partners") or []) if as_partner else [t.get("lead") or ""]

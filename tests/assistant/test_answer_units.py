@@ -309,3 +309,16 @@ def test_an_article_of_the_decision_named_by_its_number_is_quoted_whole(hashing_
     ans = hashing_engine.ask("Theo Điều 3 Quyết định 112/QĐ-CTK, ai chịu trách nhiệm thi hành?")
     assert "Trưởng ban Tổ chức cán bộ" in ans["answer"] and "thuộc Cục chịu trách nhiệm" in ans["answer"], ans
     assert ans["citations"][0]["quote"].endswith("thi hành Quyết định này.")
+
+
+def test_list_questions_name_a_part_but_not_a_generic_or_unit_heading() -> None:
+    from assistant.answer.tasklist import named_group
+
+    records = [{"section": "II. NHIỆM VỤ", "lead": "Trung tâm Phục vụ hành chính công"},
+               {"section": "IV. TỔ CHỨC THỰC HIỆN > 3. Trung tâm Phục vụ hành chính công > a)",
+                "lead": "Trung tâm Phục vụ hành chính công"},
+               {"section": "PHỤ LỤC > I. CẢI CÁCH THỂ CHẾ", "lead": "Sở Tư pháp"}]
+    q = "Trung tâm Phục vụ hành chính công có những nhiệm vụ gì trong phần tổ chức thực hiện?"
+    assert named_group(q, records) == "IV. TỔ CHỨC THỰC HIỆN"
+    assert named_group("Trung tâm Phục vụ hành chính công có những nhiệm vụ gì?", records) is None
+    assert named_group("Nhóm cải cách thể chế gồm những nhiệm vụ nào?", records) == "I. CẢI CÁCH THỂ CHẾ"
