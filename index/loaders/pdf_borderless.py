@@ -133,10 +133,26 @@ def _cells(lines: list[Line], bounds: list[float], convert: Callable[[str], str]
     return [_line_text(c, convert) for c in cells]
 
 
+def _cell_gaps(line: Line) -> bool:
+    """The gaps between the line's segments are far wider than between its words (a header, not justified prose).
+
+    A justified paragraph stretches every space alike: with words inside segments, the gaps between segments must
+    be 2.5 times the widest gap inside one; with one word a segment, they must at least differ (columns do).
+    """
+    gaps = [b[1] - a[2] for a, b in zip(line.words, line.words[1:], strict=False)]
+    between = [b.x0 - a.x1 for a, b in zip(line.segments, line.segments[1:], strict=False)]
+    within = [g for g in gaps if g <= GAP]
+    if not between:
+        return False
+    if within:
+        return min(between) > 2.5 * max(max(within), 1.0)
+    return max(between) > 2.5 * min(between)
+
+
 def _header(lines: list[Line], start: int) -> tuple[list[Segment], int] | None:
     """The header cells at ``lines[start]`` completed by the short lines under them, and the next index."""
     first = lines[start]
-    if len(first.segments) < 3:
+    if len(first.segments) < 3 or not _cell_gaps(first):
         return None
     cells = [Segment(s.x0, s.x1, s.text) for s in first.segments]
     if header_keys([[s.text for s in cells]]) is None:

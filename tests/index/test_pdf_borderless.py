@@ -68,3 +68,43 @@ def test_borderless_table_rows_over_two_pages_with_inherited_leads(tmp_path: Pat
     assert [t["lead"] for t in subs] == ["Sở Tư pháp", "Sở Tư pháp"]  # written once, on the parent row
     assert {t["parent"] for t in subs} == {ROWS[1][1]}
     assert tasks[3]["lead"] == "Sở Văn hóa, Thể thao và Du lịch" and "parent" not in tasks[3]
+
+
+def test_justified_prose_naming_header_words_is_no_table(tmp_path: Path) -> None:
+    """A justified paragraph stretches its spaces; naming "nhiệm vụ, cơ quan chủ trì …" does not make it a table."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT_PATH)))
+    style = ParagraphStyle("j", fontName="DejaVuSans", fontSize=11, leading=15, alignment=TA_JUSTIFY)
+    text = ("Nhiệm vụ, cơ quan chủ trì, cơ quan phối hợp, thời gian thực hiện, sản phẩm và kinh phí của từng "
+            "nhiệm vụ được giao cụ thể tại Phụ lục kèm theo; các cơ quan, đơn vị chủ động phối hợp thực hiện. ") * 4
+    pdf = tmp_path / "van-xuoi.pdf"
+    # a narrow column: few words a line, so justification stretches the spaces wider than a cell gap
+    SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=200, rightMargin=200).build([Paragraph(text, style)])
+    loaded = load_document(pdf)
+    assert loaded.table_rows == []
+    assert loaded.text.startswith("Nhiệm vụ, cơ quan chủ trì, cơ")
+
+
+def test_cell_gaps_tell_a_header_from_stretched_words() -> None:
+    from index.loaders.pdf_borderless import Line, Segment, _cell_gaps
+
+    def line(words: list[tuple[str, float, float]]) -> Line:
+        segs: list[Segment] = []
+        for text, x0, x1 in words:
+            if segs and x0 - segs[-1].x1 <= 6.0:
+                segs[-1].x1, segs[-1].text = x1, f"{segs[-1].text} {text}"
+            else:
+                segs.append(Segment(x0, x1, text))
+        return Line(0.0, segs, words)
+
+    header = line([("STT", 50, 65), ("Nội", 155, 170), ("dung", 173, 195), ("Chủ", 346, 360), ("trì", 363, 375),
+                   ("Thời", 596, 615), ("hạn", 618, 635)])
+    stretched = line([(w, 50 + 40 * i, 75 + 40 * i) for i, w in enumerate("Nhiệm vụ cơ quan chủ trì phối".split())])
+    assert _cell_gaps(header) and not _cell_gaps(stretched)
