@@ -41,7 +41,7 @@ from assistant.answer.reportqa import report_answer
 from assistant.answer.scoring import SentenceScorer
 from assistant.answer.tasklist import list_answer
 from assistant.answer.taskqa import task_answer
-from assistant.answer.titles import asked_title, holds
+from assistant.answer.titles import asked_title, holds, presumed_signer_title
 from assistant.answer.valuetype import has_value, required_value
 from assistant.retrieval import Filters, HybridRetriever
 from assistant.settings import Settings
@@ -191,6 +191,10 @@ class Answerer:
         title = asked_title(question)  # "Chủ tịch UBND tỉnh … là ai?": only a signer with that very title is named
         if title and not any(self.state.docs[d].meta.signer and holds(title, self.state.docs[d].meta.signer_title)
                              for d in (named or scope)):
+            return refuse("title_holder")
+        presumed = presumed_signer_title(question)  # refused only when every named plan's signer title is known
+        if presumed and named and all(self.state.docs[d].meta.signer_title for d in named) and not any(
+                holds(presumed, self.state.docs[d].meta.signer_title) for d in named):
             return refuse("title_holder")
         if plan_year_mismatch(self.state, question, named):  # "kế hoạch năm 2025 của …" when only 2026's is loaded
             return refuse("plan_year")

@@ -24,9 +24,6 @@ _ASKS = (
     re.compile(rf"\b(?:ho (?:va )?ten|ten) (?:cua )?({_TITLE})\b"),
     re.compile(rf"\b({_TITLE}) nao (?:da )?(?:ky|la nguoi ky)\b"),
     re.compile(rf"{_PREFIX}({_TITLE})\b.*\b(?:la ai|la nguoi nao|ten (?:la )?gi|ten day du|ho ten|la ong nao|la ba nao)\b"),
-    # "Chủ tịch UBND tỉnh Cao Bằng ký kế hoạch … ngày nào?": the question takes that holder for the signer
-    re.compile(rf"^(?:cho (?:toi )?(?:hoi|biet)\s*[,:]?\s*)?({_TITLE}) (?:(?:ubnd|uy ban nhan dan|so|bo|cuc)"
-               rf"(?: (?!giao\b|ai\b|viec\b|cho\b|chi\b|de\b)[a-z0-9&]+){{0,6}} )?(?:da )?ky\b(?! so\b)"),
     re.compile(rf"\bwho (?:is|was) (?:the )?(?:current )?({_EN_TITLE})\b"),
     re.compile(rf"\bname of the ({_EN_TITLE})\b"),
 )
@@ -47,6 +44,17 @@ def asked_title(question: str) -> str | None:
                 title = ("thu truong" if base == "bo truong" else f"pho {base}") if deputy else base
             return title
     return None
+
+
+# "Chủ tịch UBND tỉnh Cao Bằng ký kế hoạch … ngày nào?": the question takes that title's holder for the signer
+_PRESUMES = re.compile(rf"^(?:cho (?:toi )?(?:hoi|biet)\s*[,:]?\s*)?({_TITLE}) (?:(?:ubnd|uy ban nhan dan|so|bo|cuc)"
+                       rf"(?: (?!giao\b|ai\b|viec\b|cho\b|chi\b|de\b)[a-z0-9&]+){{0,6}} )?(?:da )?ky\b(?! so\b)")
+
+
+def presumed_signer_title(question: str) -> str | None:
+    """The folded title the question takes for the plan's signer ("Chủ tịch … ký kế hoạch ngày nào?"), or None."""
+    m = _PRESUMES.search(fold(question))
+    return m.group(1) if m else None
 
 
 def holds(title: str, signer_title: str | None) -> bool:
