@@ -22,7 +22,8 @@ _PREFIX = r"^(?:(?:xin |cho (?:toi )?)?hoi\s*[,:]?\s*|cho biet\s+|[^:?]{2,40}:\s
 _ASKS = (
     re.compile(rf"\b(?:ai|nguoi nao) (?:la|dang la|giu chuc|dang giu chuc|dang lam|hien la) ({_TITLE})\b"),
     re.compile(rf"\b(?:ho (?:va )?ten|ten) (?:cua )?({_TITLE})\b"),
-    re.compile(rf"\b({_TITLE}) nao (?:da )?(?:ky|la nguoi ky)\b"),
+    re.compile(rf"\b({_TITLE}) (?:(?:ubnd|uy ban nhan dan|so|bo|cuc)(?: [a-z0-9&]+){{0,5}} )?nao (?:da )?"
+               rf"(?:ky|la nguoi ky)\b"),  # "Phó Chủ tịch (UBND phường X) nào ký …?"
     re.compile(rf"{_PREFIX}({_TITLE})\b.*\b(?:la ai|la nguoi nao|ten (?:la )?gi|ten day du|ho ten|la ong nao|la ba nao)\b"),
     re.compile(rf"\bwho (?:is|was) (?:the )?(?:current )?({_EN_TITLE})\b"),
     re.compile(rf"\bname of the ({_EN_TITLE})\b"),

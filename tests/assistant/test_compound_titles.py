@@ -45,6 +45,7 @@ def test_asked_title_needs_a_person_question_about_that_title() -> None:
     assert presumed_signer_title("chu tich ubnd tinh cao bang ky ke hoach cchc 2026 ngay nao?") == "chu tich"
     assert presumed_signer_title("Chủ tịch UBND tỉnh giao ai chủ trì việc ký số?") is None
     assert asked_title("chu tich ubnd tinh cao bang ky ke hoach cchc 2026 ngay nao?") is None
+    assert asked_title("Phó Chủ tịch UBND phường Hạc Thành nào ký kế hoạch CCHC 2026?") == "pho chu tich"
     assert asked_title("Who is the deputy director of the Department of Justice?") == "pho giam doc"
     assert asked_title("Ai là người tham mưu Giám đốc Sở báo cáo?") is None
     assert asked_title("Văn phòng Sở tham mưu Giám đốc Sở báo cáo cho ai?") is None
