@@ -158,6 +158,25 @@ def _anchored_fill(words: tuple[tuple[str, int], ...], s: int, unit: tuple[tuple
     return []
 
 
+def _fill_before(unit: tuple[tuple[str, int], ...], j: int) -> list[str]:
+    """The unit's own words just before position ``j`` (connectives skipped), at most two, in reading order."""
+    rest = list(unit[:j])
+    while rest and rest[-1][1] == FUNCTION and rest[-1][0] in _CONNECTIVE:
+        rest.pop()
+    return [x for x, k in rest[-2:] if k == CONTENT or x not in _CONNECTIVE]
+
+
+def _named_fill(words: tuple[tuple[str, int], ...], e: int, unit: tuple[tuple[tuple[str, int], ...], ...],
+                pairs: dict[tuple[str, str], list[tuple[int, int]]], names: set[str]) -> list[str]:
+    """The unit's words before the proper name ``words[e:e+2]`` that follows the run ("bến xe **Nhơn Hội**")."""
+    if e + 1 >= len(words) or not {words[e][0], words[e + 1][0]} <= names:
+        return []
+    for ci, j in pairs.get((words[e][0], words[e + 1][0]), []):
+        if fill := _fill_before(unit[ci], j):
+            return fill
+    return []
+
+
 def _abbreviates(run: list[str], unit_words: list[str], acronyms: set[str]) -> bool:
     """A run word spells the initials of consecutive unit words, or a unit word those of the run ("lltp").
 
@@ -204,6 +223,9 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
                 for w in expand_folded(ocr_fold(t.lower())).split()}
     # a unit's acronym ("Sở VHTTDL") restates nothing
     plain = _clauses(_TOKEN.sub(lambda m: " " if _is_acronym(m.group(0)) else m.group(0), question), question=True)
+    tokens = _TOKEN.findall(normalize(question))
+    names = {w for t in tokens[1:] if t[:1].isupper() and not _is_acronym(t)
+             for w in expand_folded(ocr_fold(t.lower())).split()}
     out = []
     for words in q_clauses:
         for s, e in _runs(words, pairs):
@@ -222,7 +244,9 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             said = " ".join(run) if len(run) > 1 else f"{words[s - 1][0]} {run[0]}"
             if f" {said} " in plan.phrases:
                 continue
-            fill = _anchored_fill(words, s, unit_clauses, pairs)
+            # the unit's filler after the same two words, or before the same proper name ("… tại Khu kinh tế
+            # Nhơn Hội" against "… ở bến xe Nhơn Hội"; a name is no verb the question may word differently)
+            fill = _anchored_fill(words, s, unit_clauses, pairs) or _named_fill(words, e, unit_clauses, pairs, names)
             # the question says the unit's filler elsewhere (a reordering), outside the plan's own name
             if not fill or _restated(fill, plain, plan.identity | {words[s - 2][0], words[s - 1][0]}) \
                     or _abbreviates(run, unit_words, acronyms):

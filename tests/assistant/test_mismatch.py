@@ -154,3 +154,18 @@ def test_a_letter_left_out_or_swapped_is_a_typo_but_a_changed_letter_is_another_
     crop = "Rà soát hồ sơ đất đai của các hộ trồng thảo quả"
     view = PlanView(" ra soat ho so dat dai cua cac ho trong thao qua ", NONE)
     assert filler_conflicts("Ai rà soát hồ sơ đất đai của các hộ trồng thảo quế?", crop, view)  # a changed letter
+
+
+def test_a_filler_before_the_same_proper_name_is_a_neighbour() -> None:
+    """"… dự án ở bến xe Nhơn Hội" against "… dự án tại Khu kinh tế Nhơn Hội": the shared name anchors the slot."""
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    unit = "Cắt giảm thời gian giải quyết TTHC về đầu tư đối với dự án tại Khu kinh tế Nhơn Hội"
+    view = PlanView(" cat giam thoi gian giai quyet thu tuc hanh chinh ve dau tu doi voi du an tai khu kinh te nhon hoi ",
+                    NONE)
+    assert filler_conflicts("Việc cắt giảm thời gian thủ tục đầu tư cho dự án ở bến xe Nhơn Hội giao cho ai?", unit, view)
+    assert not filler_conflicts("Việc cắt giảm thời gian thủ tục đầu tư cho dự án ở Khu kinh tế Nhơn Hội giao cho ai?",
+                                unit, view)
+    # without capitals there is no name to anchor on
+    assert not filler_conflicts("viec cat giam thoi gian thu tuc dau tu cho du an o ben xe nhon hoi giao cho ai?",
+                                unit, view)
