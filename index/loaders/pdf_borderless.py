@@ -38,7 +38,7 @@ _SAME_LINE = 2.0  # points of baseline difference within one line
 _EDGE = 3.0  # points a segment may stick out of its column
 _ROW_GAP = 1.45  # a vertical gap this many times the line spacing starts a row (no number column)
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXL]{1,5}\.?|[a-zđ]\))$")
-_LABELLED = re.compile(r"^(?:[IVXL]+|[A-Z])[.)]\s")
+_LABELLED = re.compile(r"^(?:[IVXL]+|[A-Z])(?:\.\d{1,2})*[.)]\s")  # "I. …", "B) …", a sub-group "II.1. …"
 _NUMBER_KEYS = ("stt", "tt", "so tt", "so thu tu", "thu tu")
 
 
@@ -221,12 +221,13 @@ def _grid(body: list[Line], bounds: list[float], numbered: bool,
 
 
 def _group_row(line: Line, bounds: list[float]) -> bool:
-    """One heading segment ("I. CẢI CÁCH THỂ CHẾ") labelled or not aligned with a column (centred)."""
-    if len(line.segments) != 1 or group_title([line.segments[0].text]) is None:
+    """One heading segment: labelled ("I. CẢI CÁCH THỂ CHẾ", "II.1. Kiểm soát …"), or in capitals and centred."""
+    if len(line.segments) != 1:
         return False
     seg = line.segments[0]
-    labelled = bool(_LABELLED.match(seg.text))
-    return labelled or all(abs(seg.x0 - b) > _EDGE for b in bounds)
+    if _LABELLED.match(seg.text):
+        return True
+    return group_title([seg.text]) is not None and all(abs(seg.x0 - b) > _EDGE for b in bounds)
 
 
 def numbered_start(line: Line, bounds: list[float]) -> bool:
