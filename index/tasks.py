@@ -307,8 +307,7 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
                 | ({"extra": extra} if (extra := _extra(values, roles, periods)) else {}))
             if _SUB_NUMBER.match(label):
                 numbered[label] = out[-1]
-            elif label.isdigit() and parent is None and int(label) == 1 + max(
-                    (int(k) for k in numbered if k.isdigit()), default=int(label) - 1):  # the next top-level row
+            elif label.isdigit() and parent is None:  # a top-level row (its own lead, or the next number)
                 numbered[label] = numbered[""] = out[-1] | {"_group": row.group}
     return out
 

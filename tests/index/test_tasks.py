@@ -312,11 +312,14 @@ def test_sub_task_rows_inherit_the_lead_of_their_parent_row() -> None:
             ["17", "Tiếp nhận hồ sơ bằng tiếng Thái", "", "Quý III/2026"],
             ["lấy", "Hẹn khám qua tổng đài", "", "Quý II/2026"],
             ["2", "Đánh giá mức độ hài lòng", "Văn phòng", "Quý IV/2026"],
-            ["3", "Kết nối camera giám sát", "", "Tháng 6/2026"]]
+            ["3", "Kết nối camera giám sát", "", "Tháng 6/2026"],
+            ["5", "Giám định chi phí khám bệnh", "Phòng Kế hoạch", ""],  # "4" misread: still a parent
+            ["5.1", "Đối chiếu hồ sơ chuyển tuyến", "", "Quý II/2026"]]
     lines = ["KẾ HOẠCH", "PHỤ LỤC", *[" | ".join(r) for r in rows]]
     table_rows = [TableRow(cells=dict(zip(keys, r, strict=True)), line=3 + i) for i, r in enumerate(rows)]
     doc = LoadedDocument(doc_id="t", path="t.docx", format="docx", text="\n".join(lines), table_rows=table_rows)
     tasks = _tasks(doc)
-    assert [t["lead"] for t in tasks] == ["Phòng Tiếp nhận"] * 4 + ["Văn phòng", None]  # "3" is the next number
+    assert [t["lead"] for t in tasks] == ["Phòng Tiếp nhận"] * 4 + ["Văn phòng", None, "Phòng Kế hoạch",
+                                                                    "Phòng Kế hoạch"]  # "3" is the next number
     assert [t.get("parent") for t in tasks][1:4] == ["Nâng cao chất lượng tiếp nhận hồ sơ"] * 3
-    assert "parent" not in tasks[0] and "parent" not in tasks[5]
+    assert "parent" not in tasks[0] and "parent" not in tasks[5] and tasks[7]["parent"] == "Giám định chi phí khám bệnh"
