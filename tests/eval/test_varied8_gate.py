@@ -51,3 +51,12 @@ def test_borderless_table_sub_tasks_and_issuers(varied8_engine: Engine) -> None:
     assert st.docs[centre].meta.issuer == "Trung tâm Phục vụ hành chính công tỉnh Sơn La"
     ans = varied8_engine.ask("Kể tên các việc con của mục 1 trong phụ lục kế hoạch CCHC 2026 của tỉnh Cao Bằng")
     assert len(ans["items"]) == 3 and "chợ biên giới" in ans["answer"], ans["answer"]
+
+
+def test_decision_articles_titles_and_partners(varied8_engine: Engine) -> None:
+    """A decision named by its number, an article quoted whole; a presumed signer; a task with no partner."""
+    ans = varied8_engine.ask("Theo Điều 3 Quyết định 112/QĐ-CTK, ai chịu trách nhiệm thi hành?")
+    assert "Chánh Văn phòng Cục" in ans["answer"] and "Thống kê các tỉnh, thành phố" in ans["answer"], ans["answer"]
+    assert varied8_engine.ask("chu tich ubnd tinh cao bang ky ke hoach cchc 2026 ngay nao?")["abstained"]
+    none = varied8_engine.ask("Cơ quan nào phối hợp công bố danh mục văn bản hết hiệu lực trong kế hoạch 41/KH-UBND?")
+    assert none["abstained"] and none.get("abstain_reason") == "no_partner", none["answer"]
