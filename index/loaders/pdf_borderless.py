@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from index.loaders.pdf_tables import _PAGE_NUMBER, TableState, _line_text, _minor, _table_entries
+from index.loaders.pdf_tables import _PAGE_NUMBER, TableState, _line_text, _minor, _table_entries, read_pages
 from index.loaders.table_model import HEADER_WORDS, Entry, GridRow, group_title, header_keys
 from index.normalize import fold
 
@@ -272,19 +272,4 @@ def page_entries(page: Any, number: int, state: TableState,
 def borderless_pages(data: bytes, pages: list[int],
                      convert: Callable[[str], str] | None = None) -> dict[int, list[Entry]]:
     """Entries of the 0-based ``pages`` (in order) that hold a borderless task table."""
-    import io
-
-    import pdfplumber
-
-    out: dict[int, list[Entry]] = {}
-    state = TableState()
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for index in pages:
-            page = pdf.pages[index]
-            try:
-                entries = page_entries(page, index + 1, state, convert)
-            finally:
-                page.close()
-            if entries is not None:
-                out[index] = entries
-    return out
+    return read_pages(data, pages, lambda page, number, state: page_entries(page, number, state, convert))

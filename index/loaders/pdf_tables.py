@@ -240,10 +240,14 @@ def _table_entries(
     return builder.add(rows, page)
 
 
-def table_pages(
-    data: bytes, pages: list[int], convert: Callable[[str], str] | None = None
-) -> dict[int, list[Entry]]:
-    """Entries of the 0-based ``pages`` (in order) that hold task tables, read with pdfplumber."""
+PageReader = Callable[[Any, int, TableState], "list[Entry] | None"]
+
+
+def read_pages(data: bytes, pages: list[int], reader: PageReader) -> dict[int, list[Entry]]:
+    """Entries of the 0-based ``pages`` (in order) for which ``reader(page, number, state)`` finds task tables.
+
+    One :class:`TableState` carries a table from one page to the next; each pdfplumber page is closed after use.
+    """
     import io
 
     import pdfplumber
@@ -254,9 +258,16 @@ def table_pages(
         for index in pages:
             page = pdf.pages[index]
             try:
-                entries = page_entries(page, index + 1, state, convert)
+                entries = reader(page, index + 1, state)
             finally:
                 page.close()
             if entries is not None:
                 out[index] = entries
     return out
+
+
+def table_pages(
+    data: bytes, pages: list[int], convert: Callable[[str], str] | None = None
+) -> dict[int, list[Entry]]:
+    """Entries of the 0-based ``pages`` (in order) that hold ruled task tables, read with pdfplumber."""
+    return read_pages(data, pages, lambda page, number, state: page_entries(page, number, state, convert))
