@@ -23,6 +23,8 @@ from index.normalize import fold
 from index.ocrtext import ocr_fold
 
 _COLUMN_ASKED = re.compile(r"kinh phi|ghi chu")  # a row's own budget or note column
+_SENDS_REPORT = re.compile(r"\b(gui|nop|trinh)( cac)? bao cao\b|\bbao cao (cho|len)\b"  # sending a report,
+                           r"|\bbao cao\b.{0,60}\b(gui|nop) (ve )?(so|ubnd|uy ban|bo|ban|van phong)\b")  # not its name
 _PARTNERED = re.compile(r"phoi hop|cung voi|partner")
 MIN_COVERAGE = 0.55  # share of the question's (weighted) content words a record must contain
 TASK_ROLES = ("lead", "partner", "deadline", "product")
@@ -137,14 +139,21 @@ def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identi
 def report_in_task(question: str, records: list[dict[str, Any]]) -> bool:
     """"báo cáo" in the question is part of a task's own wording ("cắt giảm chỉ tiêu trong biểu mẫu báo cáo …").
 
-    The word before and the word after it, with it, are found in one record's task text.
+    The word before and the word after it, with it, are found in one record's task text. A question that
+    sends a report ("gửi báo cáo … cho", "nộp báo cáo") and a record that is itself a duty to send one
+    ("báo cáo 6 tháng … gửi Sở Nội vụ") stay reporting questions.
     """
-    words = re.findall(r"[0-9a-z]+", fold(question).lower())
+    folded = " ".join(re.findall(r"[0-9a-z]+", fold(question).lower()))
+    if _SENDS_REPORT.search(folded):
+        return False
+    words = folded.split()
     for i in range(1, len(words) - 2):
         if words[i:i + 2] == ["bao", "cao"]:
             phrase = " ".join(words[i - 1:i + 3])
-            if any(phrase in " ".join(re.findall(r"[0-9a-z]+", fold(t["task"]).lower())) for t in records):
-                return True
+            for t in records:
+                text = " ".join(re.findall(r"[0-9a-z]+", fold(t["task"]).lower()))
+                if phrase in text and not _SENDS_REPORT.search(text):
+                    return True
     return False
 
 

@@ -119,3 +119,17 @@ def test_report_words_inside_a_task_name_make_a_task_question() -> None:
     assert report_in_task("viec cat giam chi tieu trong bieu mau bao cao cua doanh nghiep nha nuoc xong khi nao?",
                           records)
     assert not report_in_task("Phòng Kinh tế báo cáo ai, hạn khi nào?", records)
+
+
+def test_a_report_duty_asked_by_its_reports_stays_a_reporting_question() -> None:
+    from assistant.answer.taskqa import report_in_task
+
+    duty = [{"task": "Tổng hợp báo cáo quý gửi Sở Nội vụ; báo cáo 6 tháng và báo cáo năm gửi Sở Nội vụ "
+                     "trước ngày 15/6 và 15/12/2026"}]
+    # the question sends the reports ("gửi báo cáo … cho"): a reporting question, whatever the records say
+    assert not report_in_task("Văn phòng Sở phải gửi báo cáo 6 tháng và báo cáo năm cho Sở Nội vụ trước ngày nào?",
+                              duty)
+    # the record itself is a duty to send reports: its words in the question do not make a task question
+    assert not report_in_task("Hạn báo cáo 6 tháng và báo cáo năm là khi nào?", duty)
+    named = [{"task": "Cắt giảm chỉ tiêu trong biểu mẫu báo cáo của doanh nghiệp nhà nước"}]
+    assert report_in_task("Ai chủ trì cắt giảm biểu mẫu báo cáo của doanh nghiệp nhà nước?", named)
