@@ -16,6 +16,9 @@ _BODY = re.compile(r"\b(Sở|Bộ|Ban)\s+(\w+)\s+(\w+)")
 # "Bộ phận", "bộ máy", "bộ ngành", "Ban hành" are not the names of a ministry or board
 _NOT_A_BODY = {"phan", "may", "nganh", "hanh", "tai", "luat", "chung", "tieu", "cong", "ho"}
 _QUESTION_WORDS = {"nao", "gi", "nay", "do", "ay", "kia", "ma"}
+# "Văn phòng Sở gửi báo cáo", "Sở hạn chót …": a lower-case verb or cue after "Sở" names no department
+_VERB_AFTER = {"gui", "nop", "han", "bao", "chu", "phoi", "phai", "se", "da", "duoc", "lam", "tong", "tham", "trinh",
+               "ky", "cung", "va", "hoac", "den", "truoc", "sau", "theo", "ve", "cho", "voi", "thi", "la", "co"}
 _TOKEN = re.compile(r"[\w\-]+|[^\w\s]")
 _GENERIC = {"sở", "phòng", "ủy", "ban", "uỷ", "ubnd", "văn", "trung", "tâm", "kế", "hoạch", "cchc", "tthc", "dvc",
             "nhân", "dân", "tỉnh", "xã", "nhà", "nước", "chính", "phủ", "cổng", "dịch", "vụ", "công", "quốc", "gia"}
@@ -100,6 +103,8 @@ def unknown_names(question: str, corpus_key: str, corpus_text: str) -> list[str]
         if len(m.group(2)) > 1 and m.group(2).isupper():  # an acronym: "Sở DTTG"
             continue
         if fold(m.group(2)) in _NOT_A_BODY or fold(m.group(3)) in _QUESTION_WORDS:  # "Bộ phận nào", "Ban hành"
+            continue
+        if m.group(2).islower() and fold(m.group(2)) in _VERB_AFTER:
             continue
         name = " ".join(words(m.group(0)))
         if f" {name} " not in corpus:

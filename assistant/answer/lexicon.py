@@ -32,6 +32,8 @@ class Lexicon:
         self.subtask_cue = _pattern(data.get("subtask_cues") or ["\u0000"])
         self.expansions = {fold(k): v for k, v in data["expand"].items()}
         self._expand = _pattern(list(data["expand"]))
+        self.canonicals = {fold(k): v for k, v in (data.get("canonical") or {}).items()}
+        self._canonical = _pattern(list(data.get("canonical") or {"\u0000": ""}))
         self.stop = frozenset(data["stop"])
         self.off_domain = _pattern(data.get("off_domain") or ["\u0000"])
         self.catalog = _pattern(data.get("catalog_cues") or ["\u0000"])
@@ -77,10 +79,28 @@ class Lexicon:
         extra = [e for e in dict.fromkeys(extra) if fold(e) not in q]
         return f"{question} {' '.join(extra)}" if extra else question
 
+    def canonical(self, question: str) -> str:
+        """The question with everyday wordings replaced by the plans' own terms ("bao nhiêu tiền" → "kinh phí …").
+
+        Matched on the folded form (so unaccented questions match too), replaced in the question as typed.
+        """
+        text = normalize(question)
+        folded = _folded_same_length(text)
+        out, last = [], 0
+        for m in self._canonical.finditer(folded):
+            out += [text[last:m.start()], self.canonicals[m.group(1)]]
+            last = m.end()
+        return "".join(out) + text[last:] if out else question
+
     def content_words(self, text: str) -> list[str]:
         """Folded content words (abbreviations expanded, stop words and one-letter words dropped)."""
         folded = expand_folded(fold(self.expand(text)))
         return [w for w in re.findall(r"[0-9a-z]+", folded) if len(w) > 1 and w not in self.stop]
+
+
+def _folded_same_length(text: str) -> str:
+    """``fold`` character by character, so positions in the result are positions in ``text``."""
+    return "".join((fold(ch) or " ")[:1] if not ch.isspace() else " " for ch in text)
 
 
 @lru_cache(maxsize=1)

@@ -21,8 +21,8 @@ _SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who sign
 # the plan's own date: "ký / ban hành / lập … ngày nào" with the date cue close to the verb ("đăng ký", "công lập",
 # "thành lập" are other words; "hạn chót … đăng ký … là ngày nào" asks for a task deadline)
 _DATE = re.compile(r"\b((?<!dang )(?<!cong )(?<!thanh )(?<!thiet )(ban hanh|ky|lap|phat hanh)(?: \S+){0,3} "
-                   r"(ngay nao|khi nao|bao gio|thoi gian nao)|ngay ban hanh|"
-                   r"ngay ky|(?:mang|de|ghi) ngay(?: thang)?(?: nam)? nao|"
+                   r"(ngay nao|ngay may|ngay bao nhieu|hom nao|khi nao|bao gio|thoi gian nao)|ngay ban hanh|"
+                   r"ngay ky|(?:mang|de|ghi) ngay(?: thang)?(?: nam)? (?:nao|may|bao nhieu)|"
                    r"when was .* (issued|signed)|issue date|date of (issue|signature))\b")
 _NUMBER = re.compile(r"\b(so hieu|so may|so bao nhieu|so ke hoach|ke hoach so may|plan number|what number)\b")
 _IMPLEMENTS = re.compile(r"\b((thuc hien|trien khai)( theo)? ke hoach|can cu|implements?)\b")

@@ -72,14 +72,16 @@ class Answerer:
         """
         t0 = time.perf_counter()
         standalone = condense(question, history)
-        draft, hits, named, intent = self._draft(standalone, question, filters, top_k, retrieval)
+        # everyday wordings in the plans' own terms ("bao nhiêu tiền" → "kinh phí bao nhiêu") for every step below
+        working, asked_as = lexicon().canonical(standalone), lexicon().canonical(question)
+        draft, hits, named, intent = self._draft(working, asked_as, filters, top_k, retrieval)
         retrieved = [self._passage(h) for h in hits[:top_k]]
-        parent = parent_question(self.state, standalone, named)
+        parent = parent_question(self.state, working, named)
         if parent is not None:  # "kế hoạch … mà Sở X triển khai do ai ký?": asked of the plan Sở X implements
             asked = self._draft(parent, parent, filters, top_k, retrieval)[0]
             draft = asked if not asked.abstained else draft
         if not intent.english:
-            draft = self._compound(standalone, draft, named, filters, top_k, retrieval)
+            draft = self._compound(working, draft, named, filters, top_k, retrieval)
         used_mode = "extractive"
         llm_note: str | None = None
         if mode == "llm" and not draft.abstained:
