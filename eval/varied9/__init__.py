@@ -1,0 +1,1 @@
+"""Batch-9 varied-format blind fixtures (see README.md)."""
