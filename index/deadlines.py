@@ -205,7 +205,9 @@ RELATIVE_TEXT_RE = re.compile(
     r"(?:thang\s+(?:cuoi|dau|thu\s+\w+|tiep theo|sau)(?:\s+(?:cua\s+)?(?:moi\s+)?(?:quy|nam|ky bao cao|ky))?"
     r"|thang\s+\d{1,2}\s+hang\s+nam|thang|quy|nam)(?![0-9a-z])(?!\s+\d)"
     r"|(?<![0-9a-z])(?:hang|moi)\s+thang\s*,?\s*(?:truoc|cham nhat|vao)\s+(?:ngay\s+)?\d{1,2}(?![0-9/]|[.,]\d)"
-)  # the last form: "báo cáo UBND tỉnh hằng tháng trước ngày 25"
+    r"|(?<![0-9a-z])(?:(?:truoc|cham nhat|vao)\s+)?(?:ngay\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)"
+    r"\s+(?:hang|moi|cua moi)\s+tuan(?![0-9a-z])"
+)  # "báo cáo UBND tỉnh hằng tháng trước ngày 25"; "vào thứ Sáu hằng tuần"
 
 
 def find_any_deadline(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:

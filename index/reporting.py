@@ -29,7 +29,7 @@ from index.tasks_text import units_after
 from index.types import LoadedDocument, PlanMetadata, Section
 
 _PERIOD_RE = re.compile(
-    r"bao cao\s+(?:ket qua\s+)?((?:so ket\s+|tong ket\s+)?(?:quy(?:\s+(?:iv|i{1,3}))?|6 thang(?:\s+(?:dau|cuoi)\s+nam)?"
+    r"(?:bao cao|ket qua(?=\s+(?:quy|6 thang|9 thang|nam|thang)\s+(?:truoc|cham nhat)\s))\s+(?:ket qua\s+)?((?:so ket\s+|tong ket\s+)?(?:quy(?:\s+(?:iv|i{1,3}))?|6 thang(?:\s+(?:dau|cuoi)\s+nam)?"
     r"|9 thang|nam|thang|tuan|dot xuat|dinh ky))(?![0-9a-z])"
 )
 _TO_RE = re.compile(r"(?:^|\s)(?:ve|cho|gui|len|toi|bao cao)\s+")
@@ -38,7 +38,8 @@ _TO_RE = re.compile(r"(?:^|\s)(?:ve|cho|gui|len|toi|bao cao)\s+")
 def _clauses(span: Span, fs: int, fe: int) -> list[tuple[int, int]]:
     """Folded ranges of the clauses of a sentence: cut at ";" and before ", báo cáo"."""
     cuts = [fs]
-    for m in re.finditer(r";\s*|,\s*(?=bao cao\s)|\s+va\s+(?=(?:truoc|cham nhat)\s+ngay|bao cao\s)",
+    for m in re.finditer(r";\s*|,\s*(?=bao cao\s)|\s+va\s+(?=(?:truoc|cham nhat)\s+ngay|bao cao\s|ket qua\s+"
+                         r"(?:quy|6 thang|9 thang|nam|thang)\s+(?:truoc|cham nhat)\s)",
                          span.folded[fs:fe]):
         cuts.append(fs + m.end())
     cuts.append(fe)

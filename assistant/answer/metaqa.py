@@ -31,7 +31,9 @@ _PARENT = re.compile(r"\bke hoach\b[^?]{0,40}?\bma\b[^?]{0,60}?\b(?:thuc hien|tr
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 _NUMBER_LINE = re.compile(r"^\s*(so|s6|s0|so:)\s*[:.]?\s*\d*\s*/\s*kh", re.IGNORECASE)
 _DECISION_LINE = re.compile(r"^\s*(so|s6|s0)\s*[:.]?\s*\d+\s*/\s*q[dđ]", re.IGNORECASE)
-_DECISION = re.compile(r"\b(quyet dinh|decision)\b")
+_DECISION = re.compile(r"\b(quyet dinh|qd|decision)\b")
+_PROPOSAL = re.compile(r"\b(de nghi|to trinh|proposal|proposed)\b")  # "ban hành theo đề nghị của ai / tờ trình số mấy"
+_PROPOSAL_LINE = re.compile(r"^\s*(theo|xet) (de nghi|to trinh)\b")
 _DECISION_NUMBER = re.compile(r"\b(so may|so bao nhieu|so hieu|so nao|so gi|la so|what number|number)\b")
 _ARTICLE = re.compile(r"\bdieu ([1-9])\b")
 _EFFECT = re.compile(r"\b(hieu luc|take effect|in force|effective)\b")
@@ -76,6 +78,11 @@ def _signed_as(own_title: str | None, block: str) -> str:
     """" (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)": how the signer signs, read from the signature block's quoted text."""
     title = signed_as([strip_markup(x) for x in block.splitlines()], own_title)
     return f" ({title})" if title else ""
+
+
+def _lower_first(text: str) -> str:
+    """"Theo đề nghị …" continuing a sentence: "theo đề nghị …"."""
+    return text[:1].lower() + text[1:]
 
 
 def _line_quote(text: str, pattern: re.Pattern[str], last: bool = False) -> Quote | None:
@@ -147,6 +154,14 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
         cit = citation(state, doc_id, "Quyết định ban hành", quote)
         return Draft(f"Theo Quyết định số {m.decision_number} ban hành kế hoạch của {plan_label(state, doc_id)}: "
                      f"{' '.join(quote.text.split())} [1]", False, [cit], 1.0)
+    first_article = next((s.line_start for s in rec.outline.children if s.kind == "article"), None)
+    if _PROPOSAL.search(q) and first_article is not None:  # the preamble's "Theo đề nghị của … (tại Tờ trình số …)"
+        preamble = "\n".join(rec.text.splitlines()[:first_article - 1])
+        proposal = _line_quote(preamble, _PROPOSAL_LINE)
+        if proposal is not None:
+            cit = citation(state, doc_id, "Quyết định ban hành", proposal)
+            return Draft(f"Quyết định số {m.decision_number} ban hành kế hoạch của {plan_label(state, doc_id)} được ban "
+                         f"hành {_lower_first(' '.join(proposal.text.split()).rstrip('.;'))} [1].", False, [cit], 1.0)
     if not (_DECISION_NUMBER.search(q) or _DATE.search(q)):
         return None
     quote = _line_quote(rec.text, _DECISION_LINE)
