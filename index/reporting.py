@@ -28,8 +28,11 @@ from index.tasks import split_units
 from index.tasks_text import units_after
 from index.types import LoadedDocument, PlanMetadata, Section
 
+# a period right before its deadline: "… quý I trước ngày 15/3, 6 tháng trước ngày 15/6 và năm trước ngày 15/11"
+_DATED_PERIOD = r"(?:quy(?:\s+(?:iv|i{1,3}|[1-4]))?|6 thang|9 thang|nam)\s+(?:truoc|cham nhat)\s+ngay"
+_BARE_PERIOD_RE = re.compile(r"(?<![0-9a-z])(quy(?:\s+(?:iv|i{1,3}|[1-4]))?|6 thang|9 thang|nam)(?=\s+(?:truoc|cham nhat)\s)")
 _PERIOD_RE = re.compile(
-    r"(?:bao cao|ket qua(?=\s+(?:quy|6 thang|9 thang|nam|thang)\s+(?:truoc|cham nhat)\s))\s+(?:ket qua\s+)?((?:so ket\s+|tong ket\s+)?(?:quy(?:\s+(?:iv|i{1,3}))?|6 thang(?:\s+(?:dau|cuoi)\s+nam)?"
+    r"bao cao\s+(?:ket qua\s+)?((?:so ket\s+|tong ket\s+)?(?:quy(?:\s+(?:iv|i{1,3}))?|6 thang(?:\s+(?:dau|cuoi)\s+nam)?"
     r"|9 thang|nam|thang|tuan|dot xuat|dinh ky))(?![0-9a-z])"
 )
 _TO_RE = re.compile(r"(?:^|\s)(?:ve|cho|gui|len|toi|bao cao)\s+")
@@ -38,8 +41,8 @@ _TO_RE = re.compile(r"(?:^|\s)(?:ve|cho|gui|len|toi|bao cao)\s+")
 def _clauses(span: Span, fs: int, fe: int) -> list[tuple[int, int]]:
     """Folded ranges of the clauses of a sentence: cut at ";" and before ", báo cáo"."""
     cuts = [fs]
-    for m in re.finditer(r";\s*|,\s*(?=bao cao\s)|\s+va\s+(?=(?:truoc|cham nhat)\s+ngay|bao cao\s|ket qua\s+"
-                         r"(?:quy|6 thang|9 thang|nam|thang)\s+(?:truoc|cham nhat)\s)",
+    for m in re.finditer(r";\s*|,\s*(?=bao cao\s|(?:ket qua\s+)?" + _DATED_PERIOD + r")|\s+va\s+(?=(?:truoc|cham nhat)"
+                         r"\s+ngay|bao cao\s|(?:ket qua\s+)?" + _DATED_PERIOD + ")",
                          span.folded[fs:fe]):
         cuts.append(fs + m.end())
     cuts.append(fe)
@@ -61,6 +64,9 @@ def _period(span: Span, a: int, b: int, ocr: bool = False) -> str | None:
     if rng is None:
         m2 = _PERIOD_RE.search(span.folded, a, b)
         rng = m2.span(1) if m2 else None
+    if rng is None:
+        m3 = _BARE_PERIOD_RE.search(span.folded, a, b)
+        rng = m3.span(1) if m3 else None
     if rng is None:  # "trước ngày 15 của tháng cuối quý" is a quarterly report
         cue = re.search(r"thang cuoi (quy)|(hang quy)", span.folded[a:b])
         return ("quý" if cue.group(1) else "hằng quý") if cue else None
