@@ -38,8 +38,10 @@ _LEAD_IN = re.compile(r"^\s*(?:[-+•*]\s*|\(?[0-9]+(?:\.[0-9]+)*[.)]\s*|[a-zđ]
 _OF_UNIT = re.compile(r"^báo cáo[^;:]*?\bcủa\s+(.+?)\s+gửi\b", re.IGNORECASE)
 _UNIT_START = re.compile(r"^(cac|so|phong|van phong|ubnd|uy ban|cong chuc|thu truong|vu|bo|don vi|trung tam|ban|"
                          r"giam doc|chanh|lanh dao|co quan|hoi dong|thanh tra|cuc|chi cuc)\b")
-_PERIODS = (("6 thang", r"\b6 thang\b|\bsau thang\b|\bsemi"), ("quy", r"\bquy\b|\bquarter"),
+_PERIODS = (("6 thang", r"\b6 thang\b|\bsau thang\b|\bsemi"), ("9 thang", r"\b9 thang\b|\bchin thang\b"),
+            ("quy", r"\bquy\b|\bquarter"),
             ("nam", r"\b(bao cao|report)(?: [a-z]+){0,3} nam\b(?! \d)|\bhang nam\b|\bannual|\byearly\b"
+                    r"|\bhan (?:bao cao )?nam\b(?! \d)"  # "hạn 6 tháng và hạn năm"
                     r"|\b(?:quy|thang),?(?: [a-z0-9]+,?){0,3} (?:va|hoac) nam\b(?! \d)"))  # "quý, 6 tháng và năm"
 
 
@@ -79,6 +81,8 @@ def _period(r: dict[str, Any], ocr: bool) -> str | None:
     folded = _f(text, ocr)
     if re.search(r"\b6 thang\b", folded):
         return "6 thang"
+    if re.search(r"\b9 thang\b", folded):
+        return "9 thang"
     if re.search(r"\bquy\b", folded):
         return "quy"
     if re.search(r"\bnam\b", folded) or re.search(r"\bbao cao nam\b", _f(r.get("quote"), ocr)):
