@@ -136,7 +136,7 @@ _HEADS = ("van phong", "trung tam", "chi cuc", "thanh tra", "hoi dong", "phong",
 _WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*|\S")
 _NAME_STOP = {"chu", "phoi", "duoc", "nao", "gi", "cua", "va", "trong", "co", "la", "lam", "giao", "tinh", "xa",
               "phuong", "huyen", "nam", "ve", "voi", "o", "thuc", "bao", "can", "phai", "se", "da", "qua", "truoc",
-              "hang", "moi", "theo", "den"}
+              "theo", "den"}
 
 
 def _surface_key(text: str) -> str:

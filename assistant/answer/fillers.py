@@ -136,6 +136,7 @@ def _fill_after(unit: tuple[tuple[str, int], ...], j: int) -> list[str]:
 
 def _restated(fill: list[str], clauses: tuple[tuple[tuple[str, int], ...], ...], ignore: frozenset[str]) -> bool:
     """The question says the unit's filler elsewhere (a reordering): its words in a row, outside ``ignore``."""
+    fill = [w for w in fill if w not in ignore] or fill  # "tổng số" when "số" is a word of the plan's name
     n = len(fill)
     for clause in clauses:
         words = [w for w, _ in clause if w not in ignore]
@@ -208,6 +209,18 @@ def _typo(typed: str, word: str) -> bool:
         typed == word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
 
 
+def _only_a_preposition(fill: list[str], after: list[str]) -> bool:
+    """The unit's filler is function words followed by what the question says right after its run.
+
+    "bằng tiếng Việt" against "song ngữ tiếng Việt": the unit's own word is only the "bằng" before the shared
+    "tiếng Việt", so the question adds a qualifier where the unit has a preposition, and names nothing else.
+    """
+    for k in range(1, len(fill)):
+        if fill[k:] == after[:len(fill) - k]:
+            return all(w in _FUNCTION_FOLDED for w in fill[:k])
+    return False
+
+
 def _is_acronym(token: str) -> bool:
     """Capitals ("SIPAS", "VNeID"), an ampersand ("kh&cn") or no vowel at all ("tthc", "pvhcc")."""
     return sum(c.isupper() for c in token) >= 2 or "&" in token or (len(token) >= 2 and not _VOWEL.search(fold(token)))
@@ -253,6 +266,11 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
                 continue
             if len(run) <= len(fill) and all(a == b or _typo(a, b) for a, b in zip(run, fill, strict=False)):
                 continue  # "Cổng Dịch vụ công quốc ga": a letter left out, not another filler
+            if any(lexicon().equivalent(" ".join(run[i:]), " ".join(fill[:k]))
+                   for i in range(len(run)) for k in range(1, len(fill) + 1)):
+                continue  # "mất tối đa" against "không quá": the same thing in other words
+            if _only_a_preposition(fill, [w for w, _ in words[e:e + len(fill)]]):
+                continue  # "… hành chính song ngữ tiếng Việt" against "… hành chính bằng tiếng Việt": a qualifier added
             out.append(f"{' '.join(run)}≠{' '.join(fill)}")
     return out
 

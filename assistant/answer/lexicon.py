@@ -43,6 +43,12 @@ class Lexicon:
         self.contrasts = [tuple(fold(p) for p in g) for g in data.get("contrasts", [])]
         self.contrast_slots = [fold(s) for s in data.get("contrast_slots", [])]
         self.contrast_slots_accented = [normalize(s).lower() for s in data.get("contrast_slots_accented", [])]
+        self._equivalent = {fold(p): i for i, g in enumerate(data.get("equivalents", [])) for p in g}
+
+    def equivalent(self, a: str, b: str) -> bool:
+        """Two folded wordings a plan uses for the same thing ("tối đa" / "không quá")."""
+        i = self._equivalent.get(a)
+        return i is not None and i == self._equivalent.get(b)
 
     def off_topic(self, question: str) -> str | None:
         """A topic no CCHC plan regulates (salary, weather, fees, hotlines …) that the question asks about."""

@@ -42,7 +42,8 @@ _PERIODS = (("6 thang", r"\b6 thang\b|\bsau thang\b|\bsemi"), ("9 thang", r"\b9 
             ("quy", r"\bquy\b|\bquarter"),
             ("nam", r"\b(bao cao|report)(?: [a-z]+){0,3} nam\b(?! \d)|\bhang nam\b|\bannual|\byearly\b"
                     r"|\bhan (?:bao cao )?nam\b(?! \d)"  # "hạn 6 tháng và hạn năm"
-                    r"|\b(?:quy|thang),?(?: [a-z0-9]+,?){0,3} (?:va|hoac) nam\b(?! \d)"))  # "quý, 6 tháng và năm"
+                    r"|\b(?:quy|thang),?(?: [a-z0-9]+,?){0,3} (?:va|hoac) nam\b(?! \d)"  # "quý, 6 tháng và năm"
+                    r"|\b(?:quy|thang)(?:,? [a-z0-9]+){0,3}, nam\b(?! \d)"))  # "hạn báo cáo quý, 6 tháng, năm"
 
 
 def _f(text: str | None, ocr: bool) -> str:

@@ -52,9 +52,15 @@ _PRESUMES = re.compile(rf"^(?:cho (?:toi )?(?:hoi|biet)\s*[,:]?\s*)?({_TITLE}) (
                        rf"(?: (?!giao\b|ai\b|viec\b|cho\b|chi\b|de\b)[a-z0-9&]+){{0,6}} )?(?:da )?ky\b(?! so\b)")
 
 
+# "Kế hoạch … được / do Chủ tịch UBND tỉnh ký hôm nào?": the same presumption in the passive
+_PRESUMES_PASSIVE = re.compile(rf"\b(?:duoc|do) ({_TITLE}) (?:(?:ubnd|uy ban nhan dan|so|bo|cuc)"
+                               rf"(?: (?!giao\b|ai\b|viec\b|cho\b|chi\b|de\b)[a-z0-9&]+){{0,6}} )?(?:da )?ky\b(?! so\b)")
+
+
 def presumed_signer_title(question: str) -> str | None:
     """The folded title the question takes for the plan's signer ("Chủ tịch … ký kế hoạch ngày nào?"), or None."""
-    m = _PRESUMES.search(fold(question))
+    folded = fold(question)
+    m = _PRESUMES.search(folded) or _PRESUMES_PASSIVE.search(folded)
     return m.group(1) if m else None
 
 

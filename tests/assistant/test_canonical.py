@@ -43,3 +43,29 @@ def test_a_verb_after_so_names_no_department() -> None:
                                       "Kế hoạch ký hôm nào?"])
 def test_plan_date_wordings(question: str) -> None:
     assert _DATE.search(fold(lexicon().canonical(question)))
+
+
+def test_equivalent_wordings_are_no_near_neighbours() -> None:
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    plan = PlanView(frozenset(), frozenset({"tp", "hcm"}))
+    unit = "Thời gian cấp giấy chứng nhận đăng ký doanh nghiệp không quá 02 ngày làm việc."
+    assert filler_conflicts("Cấp giấy chứng nhận đăng ký doanh nghiệp mất tối đa mấy ngày?", unit, plan) == []
+    # a qualifier where the unit has a preposition before the same words
+    listed = "Niêm yết thủ tục hành chính bằng tiếng Việt và tiếng Hà Nhì tại Bộ phận Một cửa"
+    assert filler_conflicts("Niêm yết thủ tục hành chính song ngữ tiếng Việt - tiếng Hà Nhì do ai phụ trách?",
+                            listed, plan) == []
+    # another thing in the slot is still a neighbour
+    assert filler_conflicts("Niêm yết thủ tục hành chính lĩnh vực thú y tại Bộ phận Một cửa do ai phụ trách?",
+                            listed, plan)
+
+
+def test_lo_chinh_and_cung_tham_gia_ask_for_the_lead_and_the_partners() -> None:
+    assert lexicon().asked_roles("Sở KH&CN lo chính, những đơn vị nào cùng tham gia?") == ["lead", "partner"]
+
+
+def test_a_title_holder_presumed_in_the_passive() -> None:
+    from assistant.answer.titles import presumed_signer_title
+
+    assert presumed_signer_title("KH CCHC 2026 của Cao Bằng được Chủ tịch UBND tỉnh ký hôm nào?") == "chu tich"
+    assert presumed_signer_title("Việc nào do Chủ tịch UBND xã chỉ đạo?") is None

@@ -60,3 +60,13 @@ def test_decision_articles_titles_and_partners(varied8_engine: Engine) -> None:
     assert varied8_engine.ask("chu tich ubnd tinh cao bang ky ke hoach cchc 2026 ngay nao?")["abstained"]
     none = varied8_engine.ask("Cơ quan nào phối hợp công bố danh mục văn bản hết hiệu lực trong kế hoạch 41/KH-UBND?")
     assert none["abstained"] and none.get("abstain_reason") == "no_partner", none["answer"]
+
+
+def test_decision_proposal_and_paraphrased_questions(varied8_engine: Engine) -> None:
+    """"Theo đề nghị của ai" from the decision's preamble; "QĐ" for Quyết định; a presumption in the passive."""
+    ans = varied8_engine.ask("QĐ 112/QĐ-CTK được ban hành theo đề nghị của ai?")
+    assert "theo đề nghị của Trưởng ban Tổ chức cán bộ" in ans["answer"], ans["answer"]
+    assert ans["citations"] and "Theo đề nghị" in ans["citations"][0]["quote"]
+    art = varied8_engine.ask("QĐ 112/QĐ-CTK: Điều 3 giao những ai chịu trách nhiệm thi hành?")
+    assert "Trưởng ban Tổ chức cán bộ" in art["answer"], art["answer"]
+    assert varied8_engine.ask("KH CCHC 2026 của Cao Bằng được Chủ tịch UBND tỉnh ký hôm nào?")["abstained"]

@@ -171,3 +171,21 @@ def test_respective_deadlines_monthly_day_and_the_recipient_after_ve(tmp_path: P
         ("Văn phòng UBND tỉnh", "UBND tỉnh", "hằng tháng", "hằng tháng trước ngày 25", None),
         ("Văn phòng HĐND và UBND phường", "UBND tỉnh", "quý", "trước ngày 14 của tháng cuối quý", None),
     ]
+
+
+def test_periods_listed_with_their_own_deadlines_and_weekday_deadlines() -> None:
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Văn phòng Cục tổng hợp báo cáo Bộ Xây dựng (qua Vụ Tổ chức cán bộ) kết quả cải cách hành chính quý I "
+            "trước ngày 15/3/2026, 6 tháng trước ngày 15/6/2026, 9 tháng trước ngày 15/9/2026 và năm trước ngày "
+            "15/11/2026.\n"
+            "2. Văn phòng HĐND và UBND xã báo cáo UBND tỉnh (qua Sở Nội vụ) kết quả 6 tháng trước ngày 16/6/2026 và "
+            "kết quả năm trước ngày 16/11/2026.\n"
+            "3. Trung tâm Phục vụ hành chính công xã báo cáo Chủ tịch UBND xã số hồ sơ trễ hạn vào thứ Sáu hằng tuần.\n")
+    doc = LoadedDocument(doc_id="p", path="p.txt", format="txt", text=text)
+    got = [(r["recipient"], r["period"], r["deadline"]) for r in _reports(doc)]
+    assert got == [
+        ("Bộ Xây dựng", "quý I", "trước ngày 15/3/2026"), ("Bộ Xây dựng", "6 tháng", "trước ngày 15/6/2026"),
+        ("Bộ Xây dựng", "9 tháng", "trước ngày 15/9/2026"), ("Bộ Xây dựng", "năm", "trước ngày 15/11/2026"),
+        ("UBND tỉnh", "6 tháng", "trước ngày 16/6/2026"), ("UBND tỉnh", "năm", "trước ngày 16/11/2026"),
+        ("Chủ tịch UBND xã", "hằng tuần", "vào thứ Sáu hằng tuần"),
+    ]
