@@ -107,8 +107,11 @@ def _canon(text: str | None, ocr: bool) -> str | None:
 
 
 def _item_reporter(found: Found) -> str | None:
+    """The unit heading the item of "Tổ chức thực hiện" the sentence is in, else the nearest item opening with one."""
     item = _tcth_item(found.block)
     hit = item_unit(item) if item else None
+    if hit is None:
+        hit = next((u for node in reversed(found.block.path) if node.kind == "item" and (u := item_unit(node))), None)
     return hit[0] if hit else None
 
 
@@ -178,6 +181,8 @@ def _deadline_text(span: Span, dl: tuple[int, int] | None, ocr: bool) -> str | N
 def _one(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool, reporter: str | None, recipient: str | None,
          via: str | None, period: str | None, deadline: str | None, quote: str, l0: int, l1: int) -> dict[str, Any]:
     who = re.sub(r"\s+là\s.*$", "", reporter) if reporter else reporter  # "Văn phòng … là đầu mối, …"
+    if not who:  # "2. Văn phòng UBND tỉnh hướng dẫn …; hằng tháng báo cáo Chủ tịch UBND tỉnh …": the item's unit
+        who = _canon(_item_reporter(f), ocr)
     if who and recipient and fold(who) == fold(recipient):
         who = _canon(_item_reporter(f), ocr)
         who = None if who and fold(who) == fold(recipient) else who

@@ -50,7 +50,8 @@ from index.normalize import fold
 
 MAX_NAMED = 8  # plans a question can single out (ranked); more only happen in archives of same-named bodies
 PER_PLAN = 3  # named plans searched one by one for multi-plan questions (one filtered search each)
-_COMPARE = re.compile(r"\b(so sanh|ca hai|hai (ke hoach|so|xa|don vi|co quan)|ca .* va|lan luot|both|compare)\b")
+_COMPARE = re.compile(r"\b(so sanh|ca hai|hai (ke hoach|so|xa|don vi|co quan)|ca .* va|lan luot|moi ben|tung ben|both|"
+                      r"compare)\b")
 
 
 class Answerer:
@@ -129,6 +130,12 @@ class Answerer:
         if len(refs) > 1 and (_COMPARE.search(fold(standalone)) or (
                 standalone == question and len(set(refs) & set(named)) < len(refs))):  # a follow-up keeps its focus
             named = sorted({*named, *refs}, key=lambda d: table.order.get(d, 0))
+        elif _COMPARE.search(fold(standalone)):  # "so sánh … tỉnh Lạng Sơn và … xã Đồng Văn", "… của mỗi bên"
+            scores = table.scores(intent.expanded)
+            top = max(scores.values(), default=0.0)
+            close = [d for d, v in scores.items() if v >= 0.5 * top]
+            if len({*named, *refs, *close}) > 1:
+                named = sorted({*named, *refs, *close}, key=lambda d: table.order.get(d, 0))
         boost = {d: self.settings.plan_boost for d in named}
         hits = self.retriever.search(intent.expanded, max(top_k, 10), filters, mode=retrieval, boost=boost)
         named = rank_named(named, intent.expanded, table, hits, MAX_NAMED)

@@ -189,3 +189,13 @@ def test_periods_listed_with_their_own_deadlines_and_weekday_deadlines() -> None
         ("UBND tỉnh", "6 tháng", "trước ngày 16/6/2026"), ("UBND tỉnh", "năm", "trước ngày 16/11/2026"),
         ("Chủ tịch UBND xã", "hằng tuần", "vào thứ Sáu hằng tuần"),
     ]
+
+
+def test_a_clause_without_a_subject_reports_for_its_item_unit() -> None:
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Nội vụ là cơ quan thường trực, theo dõi, đôn đốc.\n"
+            "2. Văn phòng UBND tỉnh hướng dẫn, kiểm tra việc giải quyết thủ tục hành chính; hằng tháng báo cáo Chủ "
+            "tịch UBND tỉnh tỷ lệ hồ sơ trực tuyến toàn trình trước ngày 05 của tháng sau.\n")
+    doc = LoadedDocument(doc_id="p", path="p.txt", format="txt", text=text)
+    got = [(r["reporter"], r["recipient"], r["period"]) for r in _reports(doc)]
+    assert got == [("Văn phòng UBND tỉnh", "Chủ tịch UBND tỉnh", "hằng tháng")]
