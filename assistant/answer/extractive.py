@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,6 +76,9 @@ def identity_words(state: IndexState, named: list[str]) -> frozenset[str]:
     return frozenset(out | ({"tinh", "xa", "so"} if out else set()))
 
 
+_LETTERHEAD = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+
+
 def candidates(state: IndexState, scorer: SentenceScorer, question: str, kinds: list[str], hits: list[Hit],
                named: list[str]) -> list[Candidate]:
     """Every sentence of the top passages, scored; passages of plans the question names are favoured."""
@@ -83,6 +87,8 @@ def candidates(state: IndexState, scorer: SentenceScorer, question: str, kinds: 
     for rank, hit in enumerate(hits):
         ocr = state.docs[hit.chunk.doc_id].ocr_damaged
         for sent in sentences(hit.chunk.text):
+            if _LETTERHEAD.search(fold(sent)):  # the national motto block: plan metadata (metaqa), never an answer
+                continue
             sc = scorer.score(question, sent, kinds, ocr, exclude)
             sc.score += 0.25 / (1 + rank)
             if named and hit.chunk.doc_id not in named:

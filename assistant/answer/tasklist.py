@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from assistant.answer.abbrev import name_key
-from assistant.answer.extractive import Draft, identity_words, plan_label
+from assistant.answer.abstain import unit_mentions
+from assistant.answer.extractive import Draft, identity_words, plan_label, refuse
 from assistant.answer.lexicon import Lexicon, lexicon
 from assistant.answer.taskqa import (
     MIN_COVERAGE,
@@ -130,6 +131,21 @@ def parent_of(lex: Lexicon, question: str, records: list[dict[str, Any]],
     return ranked[0][0] if ranked and ranked[0][1] >= MIN_COVERAGE else None
 
 
+def _prose_duty(state: IndexState, unit: str, docs: set[str]) -> bool:
+    """A plan's text gives ``unit`` a duty in prose ("Sở X chủ trì …", "giao Sở X …", an item "2. Sở X: …")."""
+    key = re.escape(fold(unit))
+    pattern = re.compile(rf"(?:giao|^\W*(?:\d+|[a-z])[.)]\s*){key}|{key}\s*(?::|chu tri|co trach nhiem|thuc hien)",
+                         re.MULTILINE)
+    return any(pattern.search(_folded_lines(state, d)) for d in docs if d in state.docs)
+
+
+def _folded_lines(state: IndexState, doc_id: str) -> str:
+    """The plan's text folded line by line (line starts kept for item numbers)."""
+    def build() -> str:
+        return "\n".join(fold(line) for line in state.docs[doc_id].text.splitlines())
+    return state.cached(f"foldedlines:{doc_id}", build)
+
+
 def list_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
                 expansion: str = "") -> Draft | None:
     """Enumerate every task record matching the unit and/or period the question names.
@@ -153,7 +169,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     if parent is not None:
         records = [t for t in records if t.get("parent") == parent["task"] and t["document"] == parent["document"]]
         group = None
-    if unit is None and span is None and wording is None and group is None and parent is None:
+    if unit is None and span is None and wording is None and group is None and parent is None \
+            and not unit_mentions(question):
         return None
     picked = []
     for t in records:
@@ -169,6 +186,15 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         if wording is not None and wording not in fold(t.get("deadline") or ""):
             continue
         picked.append(t)
+    if (not picked or unit is None) and not as_partner and span is None and wording is None and group is None \
+            and parent is None and records and (unit is not None or unit_mentions(question)):
+        # "Kế hoạch giao Sở X làm những gì?" when Sở X leads no task: the tasks it joins, else nothing to list
+        unit = unit or named_unit(question, records, True)
+        picked = [t for t in records if unit and any(_key(unit) in _key(n) for n in t.get("partners") or [])]
+        as_partner = bool(picked)
+        asked = unit or next(iter(unit_mentions(question)), [""])[0]
+        if not picked and not _prose_duty(state, asked, {t["document"] for t in records}):
+            return refuse("no_tasks")
     if not picked or ("den han" not in q and unit is None and span is None and wording is None and group is None
                       and parent is None):
         return None

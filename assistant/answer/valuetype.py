@@ -15,7 +15,7 @@ _HEADCOUNT = r"\d+\s*(nguoi|can bo|cong chuc|luot|hoc vien|dong chi)"  # "45 cô
 
 # (question cue, value pattern) on folded text; the first matching cue wins
 _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"bao nhieu (tien|ty|trieu|dong|kinh phi|von)|ty dong|trieu dong|kinh phi (la )?bao nhieu|(kinh phi|ngan sach)\b[^?,;]{0,60}\bla bao nhieu|"
+    (re.compile(r"bao nhieu (tien|ty|trieu|dong|kinh phi|von)|ty dong|trieu dong|kinh phi (la )?bao nhieu|(kinh phi|ngan sach)\b[^?;]{0,120}\bbao nhieu(?! ?%| phan tram| ty le)|"
                 r"(muc ho tro|muc chi|dinh muc|phu cap|tro cap|thu lao|muc luong|muc thuong)\b[^?;]{0,80}\bbao nhieu|budget|how much money|"
                 r"phat bao nhieu|muc phat"),
      re.compile(_AMOUNT + r"(?! (bo|thoi|y|tinh|nghiep|chi))")),
