@@ -69,3 +69,20 @@ def test_a_title_holder_presumed_in_the_passive() -> None:
 
     assert presumed_signer_title("KH CCHC 2026 của Cao Bằng được Chủ tịch UBND tỉnh ký hôm nào?") == "chu tich"
     assert presumed_signer_title("Việc nào do Chủ tịch UBND xã chỉ đạo?") is None
+
+
+def test_a_budget_asked_far_from_its_cue_demands_an_amount() -> None:
+    from assistant.answer.valuetype import required_value
+
+    long_q = "Kinh phí cho Cuộc thi tìm hiểu về cải cách hành chính năm 2026 của tỉnh Hà Tĩnh là bao nhiêu?"
+    pattern = required_value(long_q)
+    assert pattern is not None and pattern.search("120 trieu dong") and not pattern.search("thang 9/2026")
+    assert required_value("Chi phí tuân thủ giảm bao nhiêu %?") is not None  # a share, not an amount
+    assert not required_value("Chi phí tuân thủ giảm bao nhiêu %?").search("120 trieu dong")  # type: ignore[union-attr]
+
+
+def test_the_letterhead_is_never_a_candidate_sentence() -> None:
+    from assistant.answer.extractive import _LETTERHEAD
+
+    assert _LETTERHEAD.search(fold("UBND TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN"))
+    assert _LETTERHEAD.search(fold("Độc lập - Tự do - Hạnh phúc"))

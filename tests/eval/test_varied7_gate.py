@@ -63,3 +63,11 @@ def test_respective_report_deadlines(varied7_engine: Engine) -> None:
     ans = varied7_engine.ask("Văn phòng Sở Tài chính Hà Tĩnh phải gửi báo cáo 6 tháng và báo cáo năm cho Sở Nội vụ "
                              "trước ngày nào?")
     assert "15/6/2026" in ans["answer"] and "15/12/2026" in ans["answer"], ans["answer"]
+
+
+def test_a_list_about_a_unit_the_plan_gives_no_task(varied7_engine: Engine) -> None:
+    """"giao Sở X làm những gì": the tasks Sở X joins when it leads none; nothing listed when it has no task at all."""
+    joined = varied7_engine.ask("KH 23/KH-UBND giao Sở Tư pháp Phú Thọ làm những gì?")
+    assert "phối hợp" in joined["answer"] and "Rà soát, hợp nhất" in joined["answer"], joined["answer"]
+    none = varied7_engine.ask("KH 23/KH-UBND giao Sở Công Thương Phú Thọ làm những gì?")
+    assert none["abstained"], none["answer"]
