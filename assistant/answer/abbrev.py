@@ -30,6 +30,15 @@ def name_key(text: str) -> str:
     return " ".join(re.findall(r"[0-9a-z]+", expand_folded(fold(text))))
 
 
+_HYPHENATED = re.compile(r"(?<![a-z0-9/-])([a-z&]{1,4}(?:-[a-z&]{1,4}){1,3})(?![a-z0-9/-])")
+
+
+def _joined(m: re.Match[str]) -> str:
+    """"vh-tt-dl" → "vhttdl" when that is a known abbreviation (plan numbers such as "kh-ubnd" stay)."""
+    joined = m.group(1).replace("-", "")
+    return joined if joined in ABBREVIATIONS else m.group(1)
+
+
 def expand_folded(folded: str) -> str:
-    """Replace known abbreviations in folded text by their folded long forms."""
-    return _RE.sub(lambda m: ABBREVIATIONS[m.group(1)], folded)
+    """Replace known abbreviations in folded text by their folded long forms ("VH-TT-DL" as "VHTTDL")."""
+    return _RE.sub(lambda m: ABBREVIATIONS[m.group(1)], _HYPHENATED.sub(_joined, folded))

@@ -18,7 +18,8 @@ _NOT_A_BODY = {"phan", "may", "nganh", "hanh", "tai", "luat", "chung", "tieu", "
 _QUESTION_WORDS = {"nao", "gi", "nay", "do", "ay", "kia", "ma"}
 # "Văn phòng Sở gửi báo cáo", "Sở hạn chót …": a lower-case verb or cue after "Sở" names no department
 _VERB_AFTER = {"gui", "nop", "han", "bao", "chu", "phoi", "phai", "se", "da", "duoc", "lam", "tong", "tham", "trinh",
-               "ky", "cung", "va", "hoac", "den", "truoc", "sau", "theo", "ve", "cho", "voi", "thi", "la", "co"}
+               "ky", "cung", "va", "hoac", "den", "truoc", "sau", "theo", "ve", "cho", "voi", "thi", "la", "co", "chiu",
+               "thuc", "dam", "phu", "lo", "huong", "kiem"}
 _TOKEN = re.compile(r"[\w\-]+|[^\w\s]")
 _GENERIC = {"sở", "phòng", "ủy", "ban", "uỷ", "ubnd", "văn", "trung", "tâm", "kế", "hoạch", "cchc", "tthc", "dvc",
             "nhân", "dân", "tỉnh", "xã", "nhà", "nước", "chính", "phủ", "cổng", "dịch", "vụ", "công", "quốc", "gia"}

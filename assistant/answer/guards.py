@@ -56,7 +56,7 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
         folded = _DOC_DATE.sub(" ", _folded(state, cand))  # a cited document's date is not a deadline
         if not has_value(pattern, folded):
             continue
-        present = set(norm_words(folded))
+        present = set(norm_words(folded)) | lexicon().equivalent_words(folded)  # "rút ngắn" asked, "giảm" written
         need = 1 if state.docs[cand.doc_id].ocr_damaged or key_source else 2
         if sum(k in present for k in keys) >= min(need, len(keys)) or cand.scored.coverage >= 0.6:
             return cand

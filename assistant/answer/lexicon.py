@@ -44,6 +44,15 @@ class Lexicon:
         self.contrast_slots = [fold(s) for s in data.get("contrast_slots", [])]
         self.contrast_slots_accented = [normalize(s).lower() for s in data.get("contrast_slots_accented", [])]
         self._equivalent = {fold(p): i for i, g in enumerate(data.get("equivalents", [])) for p in g}
+        self._groups = [[fold(p) for p in g] for g in data.get("equivalents", [])]
+        self._equivalent_any = _pattern([p for g in data.get("equivalents", []) for p in g] or ["\u0000"])
+
+    def equivalent_words(self, folded: str) -> set[str]:
+        """The words of every wording equivalent to one the folded text uses ("giảm" → "rút", "ngắn", "cắt" …)."""
+        out: set[str] = set()
+        for m in self._equivalent_any.finditer(folded):
+            out.update(w for p in self._groups[self._equivalent[m.group(1)]] for w in p.split())
+        return out
 
     def equivalent(self, a: str, b: str) -> bool:
         """Two folded wordings a plan uses for the same thing ("tối đa" / "không quá")."""

@@ -48,6 +48,7 @@ from assistant.settings import Settings
 from assistant.state import IndexState
 from index.normalize import fold
 
+_SIGNED_FOR = re.compile(r"\bky thay\b|\b(?:kt|tm|tl)\.? (?:giam doc|chu tich|bo truong|cuc truong|truong)")
 MAX_NAMED = 8  # plans a question can single out (ranked); more only happen in archives of same-named bodies
 PER_PLAN = 3  # named plans searched one by one for multi-plan questions (one filtered search each)
 _COMPARE = re.compile(r"\b(so sanh|ca hai|hai (ke hoach|so|xa|don vi|co quan)|ca .* va|lan luot|moi ben|tung ben|both|"
@@ -205,6 +206,10 @@ class Answerer:
         if presumed and named and all(self.state.docs[d].meta.signer_title for d in named) and not any(
                 holds(presumed, self.state.docs[d].meta.signer_title) for d in named):
             return refuse("title_holder")
+        if _SIGNED_FOR.search(fold(question)) and named and all(
+                self.state.docs[d].meta.signer_title and not fold(self.state.docs[d].meta.signer_title or "").startswith(
+                    ("kt", "tm", "tl", "pho ", "thu truong")) for d in named):
+            return refuse("title_holder")  # "ai ký thay Giám đốc (KT. Giám đốc)?" of a plan the head signed in person
         if plan_year_mismatch(self.state, question, named):  # "kế hoạch năm 2025 của …" when only 2026's is loaded
             return refuse("plan_year")
         listed = catalog_answer(self.state, question, allowed)

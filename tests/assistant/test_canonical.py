@@ -86,3 +86,12 @@ def test_the_letterhead_is_never_a_candidate_sentence() -> None:
 
     assert _LETTERHEAD.search(fold("UBND TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN"))
     assert _LETTERHEAD.search(fold("Độc lập - Tự do - Hạnh phúc"))
+
+
+def test_equivalent_words_and_hyphenated_acronyms() -> None:
+    from assistant.answer.abbrev import expand_folded
+
+    assert {"rut", "ngan"} <= lexicon().equivalent_words("giam it nhat 25% thoi gian tham dinh")
+    assert lexicon().equivalent_words("thoi gian tham dinh") == set()
+    assert expand_folded("so vh-tt-dl cao bang") == "so van hoa the thao va du lich cao bang"
+    assert expand_folded("so 19/kh-sxd") == "so 19/ke hoach-sxd"  # a plan number is no acronym run

@@ -1,0 +1,50 @@
+"""Regression gate for batch 9's DEV part (its four DEV plans, hashing embedder): thresholds.json "varied9_dev".
+
+Batch 9 was written blind in the formats real users upload: ruled PDF task tables over three pages with the header
+repeated on some pages and rows cut at page breaks, Word files with automatic numbering and merged cells, a decision
+issuing its plan, a 300-dpi scan. Only its DEV plans are ingested here (the TEST part is only reported). The
+end-to-end checks below exercise the mechanisms it led to.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.engine import Engine
+from assistant.settings import get_settings
+from tests.eval.test_varied_gate import ROOT, _gate
+
+BATCH = ROOT / "eval" / "varied9"
+
+
+@pytest.fixture(scope="session")
+def varied9_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The four batch-9 DEV plans ingested once with the hashing embedder."""
+    metas = [json.loads(line) for line in (BATCH / "expected_meta.jsonl").read_text(encoding="utf-8").splitlines()]
+    dev = [BATCH / "plans" / m["file"] for m in metas if m["split"] == "dev"]
+    eng = Engine(get_settings(data_dir=tmp_path_factory.mktemp("varied9-hash"), embedding_backend="hashing"))
+    report = eng.ingest(dev)
+    assert not report.failed, report.failed
+    yield eng
+
+
+def test_varied9_dev_meets_thresholds(varied9_engine: Engine, tmp_path: Path) -> None:
+    _gate(varied9_engine, "varied9_dev.jsonl", "varied9_dev", tmp_path)
+
+
+def test_decisions_reports_and_comparisons(varied9_engine: Engine) -> None:
+    """The decision's proposer, one report record per listed period, a comparison across two plans, 'ký thay'."""
+    ans = varied9_engine.ask("Quyết định 205/QĐ-CĐBVN được ban hành theo đề nghị của ai?")
+    assert "theo đề nghị của Chánh Văn phòng Cục" in ans["answer"], ans["answer"]
+    rep = varied9_engine.ask("Văn phòng Cục Đường bộ báo cáo Bộ Xây dựng qua đơn vị nào, hạn báo cáo 6 tháng và 9 tháng "
+                             "là ngày mấy?")
+    assert all(x in rep["answer"] for x in ("Vụ Tổ chức cán bộ", "15/6/2026", "15/9/2026")), rep["answer"]
+    both = varied9_engine.ask("so sanh chi tieu ho so truc tuyen nam 2026 cua tinh lang son va cua xa dong van.")
+    assert "85%" in both["answer"] and "60%" in both["answer"], both["answer"]
+    signed = varied9_engine.ask("Ai là người ký thay Giám đốc (KT. Giám đốc) kế hoạch CCHC 2026 của Sở Tài chính Ninh "
+                                "Bình?")
+    assert signed["abstained"], signed["answer"]
