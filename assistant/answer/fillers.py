@@ -269,6 +269,8 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             if any(lexicon().equivalent(" ".join(run[i:]), " ".join(fill[:k]))
                    for i in range(len(run)) for k in range(1, len(fill) + 1)):
                 continue  # "mất tối đa" against "không quá": the same thing in other words
+            if all(w.isdigit() for w in fill):
+                continue  # "đạt tối thiểu **85**%": the unit's filler is the value asked for, not another thing
             if _only_a_preposition(fill, [w for w, _ in words[e:e + len(fill)]]):
                 continue  # "… hành chính song ngữ tiếng Việt" against "… hành chính bằng tiếng Việt": a qualifier added
             out.append(f"{' '.join(run)}≠{' '.join(fill)}")

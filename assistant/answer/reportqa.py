@@ -23,7 +23,9 @@ from index.normalize import fold
 from index.ocrtext import ocr_fold
 
 MAX_RECORDS = 12
-_PERCENT = re.compile(r"\b(bao nhieu phan tram|ty le|ti le|percent|percentage|%)|\bchi tieu\b.*\bbao nhieu\b")
+# a share asked for ("tỷ lệ … là bao nhiêu", "bao nhiêu %"), not a report *of* a share ("báo cáo tỷ lệ hồ sơ … cho ai")
+_PERCENT = re.compile(r"\b(bao nhieu phan tram|bao nhieu ?%|(?:ty le|ti le)\b[^?]*\b(?:bao nhieu|may phan tram)|percent"
+                      r"|percentage)|%[^?]*\bbao nhieu\b|\bchi tieu\b.*\bbao nhieu\b")
 _ASKS_PERIOD = re.compile(r"\b(ky nao|nhung ky|moc nao|how often|which periods?)\b")
 _REPORT = re.compile(r"\b(bao cao|report|reports|reporting)\b")
 _TASK_ONLY = re.compile(r"\b(xay dung|ban hanh|soan thao|chu tri|phoi hop|san pham)\b[^?]*\bbao cao\b")

@@ -95,3 +95,14 @@ def test_equivalent_words_and_hyphenated_acronyms() -> None:
     assert lexicon().equivalent_words("thoi gian tham dinh") == set()
     assert expand_folded("so vh-tt-dl cao bang") == "so van hoa the thao va du lich cao bang"
     assert expand_folded("so 19/kh-sxd") == "so 19/ke hoach-sxd"  # a plan number is no acronym run
+
+
+def test_a_number_in_the_slot_is_the_value_asked_and_a_reported_share_is_no_target() -> None:
+    from assistant.answer.fillers import PlanView, filler_conflicts
+    from assistant.answer.reportqa import _PERCENT
+
+    unit = "Đối với lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 85%"
+    assert filler_conflicts("Mức hài lòng tối thiểu đối với lĩnh vực đất đai là bao nhiêu?", unit,
+                            PlanView(frozenset(), frozenset())) == []
+    assert not _PERCENT.search(fold("Văn phòng UBND tỉnh báo cáo tỷ lệ hồ sơ trực tuyến cho ai, trước ngày nào?"))
+    assert _PERCENT.search(fold("Tỷ lệ báo cáo gửi đúng hạn là bao nhiêu?"))
