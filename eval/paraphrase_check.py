@@ -53,8 +53,8 @@ def check_file(path: Path) -> tuple[list[str], Counter[str]]:
     for lineno, row in enumerate(load_jsonl(path), start=1):
         where = f"{path.name}:{lineno}"
         pid = row.get("id", "")
-        if not isinstance(pid, str) or not pid.endswith("p"):
-            problems.append(f"{where}: id {pid!r} does not end with 'p'")
+        if not isinstance(pid, str) or not pid.endswith(("p", "q")):
+            problems.append(f"{where}: id {pid!r} does not end with 'p' or 'q'")
             continue
         if pid in seen:
             problems.append(f"{where}: duplicate id {pid}")
