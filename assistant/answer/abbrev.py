@@ -19,7 +19,9 @@ ABBREVIATIONS: dict[str, str] = {
     "dt&tg": "dan toc va ton giao", "kcn": "khu cong nghiep", "kkt": "khu kinh te", "cntt": "cong nghe thong tin",
     "bhxh": "bao hiem xa hoi", "thpt": "trung hoc pho thong", "thcs": "trung hoc co so",
     "mttq": "mat tran to quoc", "lltp": "ly lich tu phap", "pvhcc": "phuc vu hanh chinh cong",
-    "bhyt": "bao hiem y te",
+    "bhyt": "bao hiem y te", "snv": "so noi vu", "stc": "so tai chinh", "stp": "so tu phap", "sxd": "so xay dung",
+    "dvhc": "don vi hanh chinh", "tmdt": "thuong mai dien tu", "gcn": "giay chung nhan", "dn": "doanh nghiep",
+    "vb": "van ban",
 }
 _RE = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                  + r")(?![a-z0-9])")
