@@ -106,3 +106,12 @@ def test_a_number_in_the_slot_is_the_value_asked_and_a_reported_share_is_no_targ
                             PlanView(frozenset(), frozenset())) == []
     assert not _PERCENT.search(fold("Văn phòng UBND tỉnh báo cáo tỷ lệ hồ sơ trực tuyến cho ai, trước ngày nào?"))
     assert _PERCENT.search(fold("Tỷ lệ báo cáo gửi đúng hạn là bao nhiêu?"))
+
+
+def test_more_everyday_role_words_and_unit_acronyms() -> None:
+    from assistant.answer.abbrev import expand_folded
+
+    assert lexicon().asked_roles("Ai cầm trịch, bên nào hỗ trợ, thời hạn cuối?") == ["lead", "partner", "deadline"]
+    assert lexicon().asked_roles("Phòng nào đứng ra làm?") == ["lead"]
+    assert expand_folded("stc ninh binh") == "so tai chinh ninh binh"
+    assert expand_folded("snv lam dau moi") == "so noi vu lam dau moi"
