@@ -94,7 +94,7 @@ def test_equivalent_words_and_hyphenated_acronyms() -> None:
     assert {"rut", "ngan"} <= lexicon().equivalent_words("giam it nhat 25% thoi gian tham dinh")
     assert lexicon().equivalent_words("thoi gian tham dinh") == set()
     assert expand_folded("so vh-tt-dl cao bang") == "so van hoa the thao va du lich cao bang"
-    assert expand_folded("so 19/kh-sxd") == "so 19/ke hoach-sxd"  # a plan number is no acronym run
+    assert expand_folded("so 19/kh-ubnd") == "so 19/ke hoach-uy ban nhan dan"  # a plan number: no run joined
 
 
 def test_a_number_in_the_slot_is_the_value_asked_and_a_reported_share_is_no_target() -> None:
