@@ -145,7 +145,8 @@ def split_units(text: str) -> list[str]:
 
     Splits on ";" and line breaks always, on " - ", "," and " và " only before another unit name
     ("Sở Văn hóa, Thể thao và Du lịch" stays one unit), and on " - " not before the body the unit
-    belongs to ("Vụ Pháp chế - Bộ Tài chính", like "Phòng Hành chính - Quản trị", is one unit).
+    belongs to ("Vụ Pháp chế - Bộ Tài chính", like "Phòng Hành chính - Quản trị", is one unit), nor before a bare
+    head word ("Phòng Pháp chế - Thanh tra" is one office).
     """
     out: list[str] = []
     for piece in re.split(r"\s*(?:;|\n)\s*", text or ""):
@@ -172,7 +173,8 @@ def _split_on(text: str, sep: str, joiner: str) -> list[str]:
     bits = re.split(sep, text)
     units = [bits[0]]
     for bit in bits[1:]:
-        if UNIT_HEAD_RE.match(bit) and not (joiner == " - " and _of_parent(units[-1], bit)) and not (
+        bare = UNIT_HEAD_RE.fullmatch(bit.strip()) is not None  # "Phòng Pháp chế - Thanh tra": one office's name
+        if UNIT_HEAD_RE.match(bit) and not (joiner == " - " and (bare or _of_parent(units[-1], bit))) and not (
                 joiner == " và " and _JOINT_OFFICE_RE.match(fold(units[-1])) and _COUNCIL_RE.match(fold(bit))):
             units.append(bit)
         else:

@@ -165,6 +165,16 @@ def complement(scorer: SentenceScorer, question: str, chosen: list[Candidate], c
     return chosen
 
 
+_ITEM = re.compile(r"^(?:[a-zđ]\)|\d{1,2}[.)])$")
+
+
+def sibling_items(section: str, other: str) -> bool:
+    """Whether two sections are different numbered or lettered items of one parent ("3. Thanh tra Sở > a)" / "> b)")."""
+    a, b = section.rsplit(" > ", 1), other.rsplit(" > ", 1)
+    return (len(a) == 2 == len(b) and a[0] == b[0] and a[1] != b[1]
+            and all(_ITEM.match(x[1].strip().lower()) for x in (a, b)))
+
+
 def citation(state: IndexState, doc_id: str, section: str, quote: Quote, page: int | None = None,
              reading: str | None = None) -> dict[str, Any]:
     """A citation (§4.2) of a verbatim quote; the page is taken from the plan's pages when it has them.

@@ -19,6 +19,7 @@ from assistant.answer.extractive import (
     identity_words,
     refuse,
     select,
+    sibling_items,
 )
 from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.fillers import plan_view
@@ -272,6 +273,10 @@ class Answerer:
             chosen = complement(self.scorer, question, chosen, cands, identity | lexicon().stop,
                                 lambda c: c.doc_id == chosen[0].doc_id
                                 and has_value(pattern, fold(c.scored.sentence)))
+        if len(chosen) == 1 and who_or_when:  # "kiểm tra … xong thì gửi kết quả cho ai?": the follow-up item b)
+            chosen = complement(self.scorer, question, chosen, cands, identity | lexicon().stop,
+                                lambda c: sibling_items(c.hit.chunk.section, chosen[0].hit.chunk.section)
+                                and c.doc_id == chosen[0].doc_id)
         return compose(self.state, chosen)
 
     def _fitting(self, question: str, cands: list[Candidate], identity: frozenset[str]) -> list[Candidate]:

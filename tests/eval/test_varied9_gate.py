@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer.taskqa import candidate_tasks
 from assistant.engine import Engine
 from assistant.settings import get_settings
 from tests.eval.test_varied_gate import ROOT, _gate
@@ -48,3 +49,16 @@ def test_decisions_reports_and_comparisons(varied9_engine: Engine) -> None:
     signed = varied9_engine.ask("Ai là người ký thay Giám đốc (KT. Giám đốc) kế hoạch CCHC 2026 của Sở Tài chính Ninh "
                                 "Bình?")
     assert signed["abstained"], signed["answer"]
+
+
+def test_follow_up_item_and_office_names(varied9_engine: Engine) -> None:
+    """A lettered duty's follow-up item answers what its first item leaves open; "Phòng Pháp chế - Thanh tra" is one."""
+    ans = varied9_engine.ask("Thanh tra Sở TC Ninh Bình kiểm tra kỷ luật kỷ cương xong thì gửi kết quả cho ai, "
+                             "trong bao lâu?")
+    assert "Giám đốc Sở" in ans["answer"] and "05 ngày làm việc" in ans["answer"], ans["answer"]
+    lead = varied9_engine.ask("Cục Đường bộ VN giao phòng nào chủ trì dự thảo Thông tư về giấy phép lưu hành xe quá tải "
+                              "trọng, quá khổ?")
+    assert "Phòng Pháp chế - Thanh tra" in lead["answer"], lead["answer"]
+    rows = [t for t in candidate_tasks(varied9_engine.state, None, ["cuc-duong-bo-viet-nam_qd-kh-cchc-2026"])
+            if "Phòng Pháp chế - Thanh tra" in t["partners"]]
+    assert len(rows) == 2 and all("Thanh tra" not in t["partners"] for t in rows)

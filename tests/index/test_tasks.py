@@ -45,6 +45,9 @@ def test_split_units_keeps_compound_names() -> None:
     assert split_units("Sở Lao động - Thương binh và Xã hội, Công an tỉnh") == [
         "Sở Lao động - Thương binh và Xã hội", "Công an tỉnh"]
     assert split_units("- Sở Tài chính\n- Sở Nội vụ") == ["Sở Tài chính", "Sở Nội vụ"]
+    # a bare head word after " - " is part of one office's name, a qualified one is another unit
+    assert split_units("Phòng Pháp chế - Thanh tra; Văn phòng Cục") == ["Phòng Pháp chế - Thanh tra", "Văn phòng Cục"]
+    assert split_units("Sở Tư pháp - Thanh tra tỉnh") == ["Sở Tư pháp", "Thanh tra tỉnh"]
 
 
 def test_table_rows_two_level_header_group_rows_and_pages() -> None:
