@@ -44,6 +44,8 @@ def identity_phrases(rec: DocRecord) -> set[str]:
         phrases.add(issuer)
         core = re.sub(rf"\b{_ADMIN}\s+.*$", "", issuer).strip(" ,")
         phrases.add(core)
+        if issuer.endswith(" viet nam"):  # a national body is also named without the country: "Cục Đường bộ"
+            phrases.add(issuer[: -len(" viet nam")].strip(" ,"))
         for key, alts in _ABBREV.items():
             if key in issuer:
                 phrases.update(alts)
@@ -186,7 +188,16 @@ def named_plans(question: str, docs: dict[str, DocRecord], table: PlanTable | No
     best = max(scores.values(), default=0.0)
     if best <= 0:
         return []
-    return sorted((d for d, s in scores.items() if s >= 0.75 * best), key=lambda d: tab.order.get(d, 0))
+    chosen = {d for d, s in scores.items() if s >= 0.75 * best}
+    # "… at the Ninh Binh Department of Finance and … at the Vietnam Road Administration": each conjunct names its own
+    for part in _CONJUNCT.split(fold(question)):
+        local = tab.scores(part)
+        top = max(local.values(), default=0.0)
+        chosen |= {d for d, s in local.items() if top > 0 and s == top and scores.get(d, 0.0) >= 0.4 * best}
+    return sorted(chosen, key=lambda d: tab.order.get(d, 0))
+
+
+_CONJUNCT = re.compile(r"\s(?:and|va|con|voi)\s|[;?]")
 
 
 def rank_named(named: list[str], question: str, table: PlanTable, hits: Sequence[Any], limit: int) -> list[str]:

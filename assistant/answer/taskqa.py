@@ -181,6 +181,8 @@ def task_answer(state: IndexState, question: str, allowed: set[str] | None, name
     fitting = [(t, c) for t, c in ranked if not record_conflicts(state, question, t, identity)]
     if not fitting:  # the task asked about is a near neighbour of the plan's ("trong nước" for "quốc tế")
         return refuse("near_neighbour", round(ranked[0][1], 3))
+    if len(named) > 1 and (each := _each_conjunct(state, lex, question, records, identity, bool(expansion))):
+        return each
     best, coverage = fitting[0]
     if roles == ["partner"] and not best.get("partners") and not _PARTNERED.search(
             fold(raw_lines(state.docs[best["document"]].text, int(best["line_start"]), int(best["line_end"])).text)):
@@ -190,4 +192,33 @@ def task_answer(state: IndexState, question: str, allowed: set[str] | None, name
     answer = f"Theo kế hoạch của {plan_label(state, best['document'])}: {text} [1]."
     draft = Draft(answer, False, [cit], round(coverage, 3))
     draft.items = [record_item(best, 1)]
+    return draft
+
+
+_CONJUNCT = re.compile(r"\s(?:and|va|con)\s|[;]")
+
+
+def _each_conjunct(state: IndexState, lex: Lexicon, question: str, records: list[dict[str, Any]],
+                   identity: frozenset[str], english: bool) -> Draft | None:
+    """One record per conjunct of a question about tasks of several plans, or None when it is not such a question.
+
+    "… chữ ký số ở Sở Tài chính Ninh Bình và kết nối dữ liệu GPLX ở Cục Đường bộ …": each part matches its own
+    record, and the records belong to different plans.
+    """
+    from assistant.answer.intent import expand_english
+
+    found: list[tuple[dict[str, Any], float]] = []
+    for part in _CONJUNCT.split(fold(question)):
+        asked = expand_english(part)[len(part):] if english else part
+        ranked = [(t, c) for t, c in ranked_records(lex, asked, records, identity, n=1) if c >= MIN_COVERAGE]
+        if ranked and not record_conflicts(state, part, ranked[0][0], identity) and all(
+                ranked[0][0] is not t for t, _ in found):
+            found.append(ranked[0])
+    if len(found) < 2 or len({t["document"] for t, _ in found}) < 2:
+        return None
+    lines = [f"- {plan_label(state, t['document'])}: {record_label(t)} [{i}]" for i, (t, _) in enumerate(found, 1)]
+    draft = Draft(f"Theo {len(found)} kế hoạch:\n" + "\n".join(lines), False,
+                  [record_citation(state, t, reading=record_label(t)) for t, _ in found],
+                  round(min(c for _, c in found), 3))
+    draft.items = [record_item(t, i) for i, (t, _) in enumerate(found, 1)]
     return draft

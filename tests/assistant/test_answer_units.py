@@ -263,6 +263,27 @@ def test_plan_names_with_abbreviations_and_generic_or_addressed_bodies() -> None
     assert "tn" in table.scores("Kế hoạch của Sở Nội vụ giao ai rà soát TTHC?")
 
 
+def test_national_bodies_and_one_plan_per_conjunct() -> None:
+    """"Cục Đường bộ" names the Cục Đường bộ Việt Nam; each conjunct of "… ở A và … ở B" names its own plan."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from assistant.answer.planref import PlanTable, identity_phrases, named_plans
+
+    def rec(issuer: str, province: str | None, number: str | None) -> Any:
+        return SimpleNamespace(meta=SimpleNamespace(issuer=issuer, province=province, number=number, year=2026,
+                                                    decision_number=None))
+
+    docs = cast(Any, {"cuc": rec("Cục Đường bộ Việt Nam", None, None),
+                      "stc": rec("Sở Tài chính tỉnh Ninh Bình", "Ninh Bình", "27/KH-STC")})
+    assert "cuc duong bo" in identity_phrases(docs["cuc"])
+    table = PlanTable.build(docs)
+    assert named_plans("Cục Đường bộ giao ai chủ trì kết nối dữ liệu?", docs, table) == ["cuc"]
+    both = "Ai chủ trì áp dụng chữ ký số ở Sở Tài chính Ninh Bình và ai chủ trì kết nối dữ liệu ở Cục Đường bộ?"
+    assert named_plans(both, docs, table) == ["cuc", "stc"]
+    assert named_plans("Sở Tài chính Ninh Bình áp dụng chữ ký số khi nào?", docs, table) == ["stc"]
+
+
 def test_sub_tasks_budget_columns_and_tasks_without_partners(hashing_engine: object, tmp_path: Path) -> None:
     """A sub-task's lead is its parent's; "việc con" lists; a budget column is answered; no partner → refusal."""
     from assistant.engine import Engine

@@ -62,3 +62,13 @@ def test_follow_up_item_and_office_names(varied9_engine: Engine) -> None:
     rows = [t for t in candidate_tasks(varied9_engine.state, None, ["cuc-duong-bo-viet-nam_qd-kh-cchc-2026"])
             if "Phòng Pháp chế - Thanh tra" in t["partners"]]
     assert len(rows) == 2 and all("Thanh tra" not in t["partners"] for t in rows)
+
+
+def test_one_record_per_named_plan(varied9_engine: Engine) -> None:
+    """"Ai chủ trì X ở A và ai chủ trì Y ở B?" states one whole record of each plan; English "which units" asks who."""
+    ans = varied9_engine.ask("Ai chủ trì áp dụng chữ ký số ở Sở Tài chính Ninh Bình và ai chủ trì kết nối dữ liệu giấy "
+                             "phép lái xe ở Cục Đường bộ?")
+    assert "Văn phòng Sở" in ans["answer"] and "Trung tâm Công nghệ thông tin" in ans["answer"], ans["answer"]
+    assert len(ans["items"]) == 2 and len({c["document"] for c in ans["citations"]}) == 2
+    en = varied9_engine.ask("Which unit leads the driving-licence data connection at the Vietnam Road Administration?")
+    assert "Trung tâm Công nghệ thông tin" in en["answer"], en["answer"]
