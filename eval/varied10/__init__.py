@@ -1,0 +1,1 @@
+"""Batch-10 varied-format blind fixtures (see README.md)."""
