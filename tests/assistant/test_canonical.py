@@ -18,6 +18,8 @@ from index.normalize import fold
      "Phường Thành Sen làm kế hoạch căn cứ KH số mấy của UBND tỉnh?"),
     ("Văn phòng Sở nộp báo cáo năm cho Sở Nội vụ trước ngày nào?",
      "Văn phòng Sở gửi báo cáo năm cho Sở Nội vụ trước ngày nào?"),
+    ("VP UBND cử mấy người đi tập huấn?", "VP UBND cử bao nhiêu người đi tập huấn?"),
+    ("Thanh tra gửi kết quả trong mấy ngày làm việc?", "Thanh tra gửi kết quả trong bao nhiêu ngày làm việc?"),
 ])
 def test_everyday_wordings_take_the_plans_terms(question: str, rewritten: str) -> None:
     assert lexicon().canonical(question) == rewritten
@@ -27,6 +29,7 @@ def test_everyday_wordings_take_the_plans_terms(question: str, rewritten: str) -
     "Ngân sách tỉnh bố trí bao nhiêu tiền cho kế hoạch?",  # the plan says "ngân sách … bố trí", not "kinh phí"
     "Ai chủ trì cải tiến quy trình nộp hồ sơ trực tuyến?",  # "tiến", "nộp hồ sơ" are other words
     "Thời hạn chót là khi nào?",
+    "Báo cáo tháng gửi trước ngày mấy?",  # "ngày mấy" asks a date, not a count
 ])
 def test_other_wordings_are_left_as_typed(question: str) -> None:
     assert lexicon().canonical(question) == question
