@@ -37,7 +37,7 @@ UNIT_HEADS = (
     "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn", "Mặt trận", "Tòa án", "Toà án", "Viện", "Cơ quan", "Đơn vị",
     "Các", "các", "Tỉnh ủy", "Tỉnh uỷ", "Học viện", "Trường", "Lãnh đạo", "Chủ tịch", "Giám đốc", "Quỹ", "Tổ công tác",
     "Tổng công ty", "Công ty", "Doanh nghiệp", "Bưu điện", "Viettel", "VNPT", "Trang", "Hiệp hội", "Trạm",
-    "Bệnh viện",
+    "Bệnh viện", "Viễn thông", "Điện lực", "Hải quan", "Chi nhánh", "Úy ban",
 )
 UNIT_HEAD_RE = re.compile(r"(?:" + "|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True))
                       + r")(?!\w)")

@@ -140,12 +140,17 @@ def explicit_lead(span: Span, fs: int, fe: int) -> tuple[int, int] | None:
         u = _unit_at(span, start + g.end(), fe)
         if u:
             return u
-    d = re.search(r"(?:^|\s)(?:do|giao cho)\s+(?=\S)", span.folded[start:fe])
-    if d:
+    for d in re.finditer(r"(?:^|\s)(?:do|giao cho)\s+(?=\S)", span.folded[start:fe]):
         u = _unit_at(span, start + d.end(), fe)
-        if u and re.match(r"\s*" + _LEAD_VERB, span.folded[u[1]:fe]):
+        # "… do Chi cục Thủy lợi chủ trì", "… do Chi cục Thủy lợi thực hiện, hoàn thành trước …" (the clause ends)
+        if u and (re.match(r"\s*" + _LEAD_VERB, span.folded[u[1]:fe]) or re.match(
+                _DONE_BY, span.folded[u[1]:fe])):
             return u
     return _subject(span, start, fe)
+
+
+# the passive lead's verb, then the end of its clause ("do X thực hiện; …", "do X đảm nhận, hoàn thành …")
+_DONE_BY = r"\s*(?:thuc hien|dam nhan|dam nhiem|phu trach)\s*(?:[,;.]|$)"
 
 
 _ACTION_RE = re.compile(r"\s+(?:la dau moi|la co quan|" + _STOPS + r")(?![0-9a-z])")
@@ -260,9 +265,27 @@ def _partners(span: Span, fs: int, fe: int, lead_rng: tuple[int, int] | None, oc
     m = _PARTNER_RE.search(span.folded, lead_rng[1] if lead_rng else fs, fe)
     rng = units_after(span, m.end(), fe) if m else None
     if rng is None:
-        return []
+        return _partners_before(span, fs, fe, lead_rng, ocr)
     pe = rng[1]
     return [_name(u, ocr) for u in split_units(span.clean(rng[0], pe))]
+
+
+def _partners_before(span: Span, fs: int, fe: int, lead_rng: tuple[int, int] | None, ocr: bool) -> list[str]:
+    """Partners named before a closing "phối hợp": "…; Trung tâm A, UBND các xã, phường phối hợp."
+
+    The units run from just after a clause break (";", ",", ".") to the verb, and none of them is the lead.
+    """
+    for m in re.finditer(r"\s(?:cung )?phoi hop(?=\s*(?:[,;.]|$|thuc hien|trien khai))", span.folded[fs:fe]):
+        verb = fs + m.start()
+        for b in re.finditer(r"[;,.]\s*", span.folded[fs:verb]):
+            start = fs + b.end()
+            if lead_rng and start < lead_rng[1]:
+                continue
+            rng = units_after(span, start, verb)
+            # "UBND các xã, phường": a collective's short lower-case tail belongs to it
+            if rng and rng[0] == start and re.fullmatch(r"(?:,\s*[a-z]+(?: [a-z]+)?)?\s*", span.folded[rng[1]:verb]):
+                return [_name(u, ocr) for u in split_units(span.clean(start, verb))]
+    return []
 
 
 def is_unit_name(name: str) -> bool:

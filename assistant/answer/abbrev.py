@@ -21,7 +21,9 @@ ABBREVIATIONS: dict[str, str] = {
     "mttq": "mat tran to quoc", "lltp": "ly lich tu phap", "pvhcc": "phuc vu hanh chinh cong",
     "bhyt": "bao hiem y te", "snv": "so noi vu", "stc": "so tai chinh", "stp": "so tu phap", "sxd": "so xay dung",
     "dvhc": "don vi hanh chinh", "tmdt": "thuong mai dien tu", "gcn": "giay chung nhan", "dn": "doanh nghiep",
-    "vb": "van ban",
+    "vb": "van ban", "bc": "bao cao", "bv": "benh vien", "bvdk": "benh vien da khoa", "tccb": "to chuc can bo",
+    "pctt": "phong chong thien tai", "ttyt": "trung tam y te", "ctxh": "cong tac xa hoi", "vhxh": "van hoa xa hoi",
+    "ql": "quan ly",
 }
 _RE = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                  + r")(?![a-z0-9])")

@@ -52,15 +52,22 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
     # in a compound question, the words of the sub-question that asks for the value ("… là bao nhiêu, lấy từ nguồn nào?")
     asking = next((p for p in parts(question) if required_value(p) is not None), question)
     keys = scorer.key_words(key_source or asking, exclude | lexicon().stop, n=3)
+    money = has_value(pattern, "100 trieu dong")  # an amount of money is what "kinh phí / tiền / ngân sách" asks
     for cand in cands[:60]:
         folded = _DOC_DATE.sub(" ", _folded(state, cand))  # a cited document's date is not a deadline
         if not has_value(pattern, folded):
             continue
         present = set(norm_words(folded)) | lexicon().equivalent_words(folded)  # "rút ngắn" asked, "giảm" written
+        if money and _FUNDING.search(folded):  # "bố trí 350 triệu đồng từ nguồn ngân sách": the plan's funding
+            present |= _MONEY_WORDS
         need = 1 if state.docs[cand.doc_id].ocr_damaged or key_source else 2
         if sum(k in present for k in keys) >= min(need, len(keys)) or cand.scored.coverage >= 0.6:
             return cand
     return None
+
+
+_MONEY_WORDS = frozenset({"kinh", "phi", "tien", "ngan", "sach", "chi"})
+_FUNDING = re.compile(r"\b(?:bo tri|nguon|ngan sach|du toan|chi thuong xuyen)\b")
 
 
 def _bare(text: str) -> str:

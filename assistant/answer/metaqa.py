@@ -18,6 +18,9 @@ from index.types import Section
 
 _SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ke hoach|ky ban hanh|ky boi|who signed|signed by|signer|ky van ban)\b"
                      r"|\bke hoach\b.*\bdo (?:[a-z]+ ){1,8}ky\b(?! (?:so|ket|thuat|nang|hop dong))")  # "… nào do Giám đốc … ký"
+_WRITTEN_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
+_ALSO_DATE = re.compile(r"\b(on what date|what date|which date|when|ngay nao|ngay may|ngay bao nhieu|hom nao|khi nao"
+                        r"|bao gio|ngay thang nao)\b")  # a signer question that also asks the date
 # the plan's own date: "ký / ban hành / lập … ngày nào" with the date cue close to the verb ("đăng ký", "công lập",
 # "thành lập" are other words; "hạn chót … đăng ký … là ngày nào" asks for a task deadline)
 _DATE = re.compile(r"\b((?<!dang )(?<!cong )(?<!thanh )(?<!thiet )(ban hanh|ky|lap|phat hanh)(?: \S+){0,3} "
@@ -33,6 +36,8 @@ _NUMBER_LINE = re.compile(r"^\s*(so|s6|s0|so:)\s*[:.]?\s*\d*\s*/\s*kh", re.IGNOR
 _DECISION_LINE = re.compile(r"^\s*(so|s6|s0)\s*[:.]?\s*\d+\s*/\s*q[dđ]", re.IGNORECASE)
 _DECISION = re.compile(r"\b(quyet dinh|qd|decision)\b")
 _PROPOSAL = re.compile(r"\b(de nghi|to trinh|proposal|proposed)\b")  # "ban hành theo đề nghị của ai / tờ trình số mấy"
+_WHAT_PLAN = re.compile(r"\b(?:ke hoach|kh|van ban) (?:gi|nao)\b|\bve viec gi\b|\b(?:which|what) plan\b"
+                        r"|\bban hanh (?:cai )?gi\b")  # what a decision issues
 _PROPOSAL_LINE = re.compile(r"^\s*(theo|xet) (de nghi|to trinh)\b")
 _DECISION_NUMBER = re.compile(r"\b(so may|so bao nhieu|so hieu|so nao|so gi|la so|what number|number)\b")
 _ARTICLE = re.compile(r"\bdieu ([1-9])\b")
@@ -155,6 +160,11 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
         return Draft(f"Theo Quyết định số {m.decision_number} ban hành kế hoạch của {plan_label(state, doc_id)}: "
                      f"{' '.join(quote.text.split())} [1]", False, [cit], 1.0)
     first_article = next((s.line_start for s in rec.outline.children if s.kind == "article"), None)
+    first = next((s for s in rec.outline.children if s.kind == "article"), None)
+    if _WHAT_PLAN.search(q) and first is not None:  # "QĐ 112 ban hành kế hoạch gì?": its Điều 1
+        quote = raw_lines(rec.text, first.line_start, first.line_end)
+        cit = citation(state, doc_id, "Quyết định ban hành", quote)
+        return Draft(f"Quyết định số {m.decision_number}: {' '.join(quote.text.split())} [1]", False, [cit], 1.0)
     if _PROPOSAL.search(q) and first_article is not None:  # the preamble's "Theo đề nghị của … (tại Tờ trình số …)"
         preamble = "\n".join(rec.text.splitlines()[:first_article - 1])
         proposal = _line_quote(preamble, _PROPOSAL_LINE)
@@ -222,8 +232,16 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
         if quote is None:
             return None
         title = _signed_as(m.signer_title, quote.text if sig else "")
-        cit = citation(state, rec.doc_id, "Chữ ký", quote)
-        return Draft(f"Kế hoạch của {label} do {m.signer}{title} ký [1].", False, [cit], 1.0)
+        cits = [citation(state, rec.doc_id, "Chữ ký", quote)]
+        text = f"Kế hoạch của {label} do {m.signer}{title} ký [1]"
+        dq = _line_quote(rec.text, _DATE_LINE) if m.date and (_DATE.search(q) or _ALSO_DATE.search(q)) else None
+        if dq is not None and m.date:  # "ai ký, ngày nào?", "who signed …, and on what date?"
+            y, mo, d = m.date.split("-")
+            cits.append(citation(state, rec.doc_id, "Phần đầu văn bản", dq))
+            written = _WRITTEN_DATE.search(dq.text)  # the date as the plan writes it ("ngày 21 tháng 01 năm 2026")
+            said = " ".join(written.group(0).split()) if written else f"ngày {int(d)} tháng {int(mo)} năm {y}"
+            text += f", {said} ({int(d)}/{int(mo)}/{y}) [2]"
+        return Draft(text + ".", False, cits, 1.0)
     if _DATE.search(q) and m.date:
         quote = _line_quote(rec.text, _DATE_LINE)
         if quote is None:

@@ -46,6 +46,10 @@ def identity_phrases(rec: DocRecord) -> set[str]:
         phrases.add(core)
         if issuer.endswith(" viet nam"):  # a national body is also named without the country: "Cục Đường bộ"
             phrases.add(issuer[: -len(" viet nam")].strip(" ,"))
+        # a long name by its first member: "Cục Quản lý đê điều (và phòng, chống thiên tai)"
+        first = re.split(r",| va ", core, maxsplit=1)[0].strip()
+        if first != core and len(first.split()) >= 3 and set(first.split()) - _GENERIC:
+            phrases.add(first)
         for key, alts in _ABBREV.items():
             if key in issuer:
                 phrases.update(alts)
@@ -193,7 +197,10 @@ def named_plans(question: str, docs: dict[str, DocRecord], table: PlanTable | No
     for part in _CONJUNCT.split(fold(question)):
         local = tab.scores(part)
         top = max(local.values(), default=0.0)
-        chosen |= {d for d, s in local.items() if top > 0 and s == top and scores.get(d, 0.0) >= 0.4 * best}
+        phrases = tab._found(f" {part} ")
+        # its own conjunct names it: by a fair share of the best score, or by a long name ("Cục Quản lý đê điều")
+        chosen |= {d for d, s in local.items() if top > 0 and s == top and (
+            scores.get(d, 0.0) >= 0.4 * best or max(len(p.split()) for p in phrases.get(d, [""])) >= 4)}
     return sorted(chosen, key=lambda d: tab.order.get(d, 0))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.answer.abbrev import name_key
+from assistant.answer.abbrev import expand_folded, name_key
 from assistant.answer.abstain import agency_pattern, unit_mentions
 from assistant.answer.extractive import Draft, citation, plan_label, refuse
 from assistant.answer.intent import expand_english
@@ -191,7 +191,7 @@ def _other_reporter(subject: str, records: list[dict[str, Any]], ocr: dict[str, 
 def report_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
                   english_expansion: str = "") -> Draft | None:
     """Every reporting record matching the period and units the question names, each cited at its own lines."""
-    q = fold(f"{question} {english_expansion}")
+    q = expand_folded(fold(f"{question} {english_expansion}"))  # "Phòng TCCB", "hạn BC năm": spelled out
     m = _REPORT.search(q)
     if not m or (_TASK_ONLY.search(q) and not _REPORT_CUE.search(q)):
         return None

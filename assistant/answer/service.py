@@ -40,6 +40,7 @@ from assistant.answer.offdomain import english_without_terms
 from assistant.answer.planref import PlanTable, named_plans, rank_named
 from assistant.answer.reportqa import report_answer
 from assistant.answer.scoring import SentenceScorer
+from assistant.answer.sectionqa import section_answer
 from assistant.answer.tasklist import list_answer
 from assistant.answer.taskqa import task_answer
 from assistant.answer.titles import asked_title, holds, presumed_signer_title
@@ -219,6 +220,9 @@ class Answerer:
         meta = metadata_answer(self.state, question, named or (sorted(allowed) if allowed is not None else []))
         if meta is not None:
             return meta
+        sectioned = section_answer(self.state, question, named)  # "Mục đích của kế hoạch là gì?": the heading's content
+        if sectioned is not None:
+            return sectioned
         for records in (list_answer, task_answer):
             drafted = records(self.state, question, allowed, named, expansion)
             if drafted is not None:
