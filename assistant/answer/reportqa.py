@@ -101,7 +101,7 @@ def _asked_periods(q: str) -> list[str]:
 def _mentions(q: str, unit: str | None, ocr: bool) -> bool:
     if not unit:
         return False
-    u = re.sub(r"^qua\s+", "", _f(unit, ocr)).strip()
+    u = re.sub(r"^qua\s+", "", expand_folded(_f(unit, ocr))).strip()  # "UBND tỉnh" as the question spells it out
     parts = [p.strip() for p in re.split(r",| va ", u) if len(p.strip()) > 3] or [u]
     # a bare head ("Bộ", "Sở") is the plan's own body: "Bộ Nội vụ" in the question names another one
     tail = [rf"(?![a-z])(?! (?!{_AFTER_HEAD})[a-z])" if " " not in p else r"(?![a-z])" for p in parts]
@@ -229,7 +229,7 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     if not chosen and own and len(fold(question)) == len(question) and _other_reporter(question[:own.start()],
                                                                                        records, ocr):
         return None  # "Thanh tra Sở … báo cáo kết quả kiểm tra trong bao lâu?": no record is that unit's duty
-    if not chosen and any(_issuer_named(state, d, subject) for d in docs):
+    if not chosen and not _ASKS_PERIOD.search(q) and any(_issuer_named(state, d, subject) for d in docs):
         # "Sở Xây dựng gửi báo cáo cho ai?": the plan's own unit reports outward, not to its own office
         chosen = [r for r in records if not _internal(state, r)]
     if not chosen:

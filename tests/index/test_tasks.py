@@ -326,3 +326,25 @@ def test_sub_task_rows_inherit_the_lead_of_their_parent_row() -> None:
                                                                     "Phòng Kế hoạch"]  # "3" is the next number
     assert [t.get("parent") for t in tasks][1:4] == ["Nâng cao chất lượng tiếp nhận hồ sơ"] * 3
     assert "parent" not in tasks[0] and "parent" not in tasks[5] and tasks[7]["parent"] == "Giám định chi phí khám bệnh"
+
+
+PASSIVE = """KẾ HOẠCH
+Cải cách hành chính năm 2026 của Sở Nông nghiệp và Môi trường
+I. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Cải cách thủ tục hành chính
+a) Số hóa hồ sơ cấp giấy chứng nhận còn lưu trữ bằng giấy do Văn phòng Đăng ký đất đai thực hiện; Trung tâm Công nghệ thông tin, UBND các xã, phường phối hợp. Thời gian: Quý III/2026.
+b) Chi cục Chăn nuôi và Thú y chủ trì cấp giấy chứng nhận trực tuyến; Văn phòng Sở phối hợp; hoàn thành trong tháng 8/2026.
+c) Kiểm tra các thủ tục hành chính do UBND xã thực hiện tại bộ phận một cửa.
+d) Giao Trung tâm Dữ liệu chủ trì, phối hợp với Văn phòng Đăng ký đất đai và Viễn thông Hưng Yên vận hành cơ sở dữ liệu đất đai.
+"""
+
+
+def test_passive_leads_and_partners_before_the_verb() -> None:
+    """"… do X thực hiện; A, B phối hợp": X leads, A and B cooperate; "do X thực hiện tại …" names no lead."""
+    doc = LoadedDocument(doc_id="p", path="p.txt", format="txt", text=PASSIVE)
+    got = {t["task"][:12]: (t["lead"], t["partners"], t["deadline"]) for t in _tasks(doc)}
+    assert got["Số hóa hồ sơ"] == ("Văn phòng Đăng ký đất đai", ["Trung tâm Công nghệ thông tin", "UBND các xã, phường"],
+                                   "Quý III/2026")
+    assert got["Chi cục Chăn"] == ("Chi cục Chăn nuôi và Thú y", ["Văn phòng Sở"], "trong tháng 8/2026")
+    assert "Kiểm tra các" not in got
+    assert got["Giao Trung t"][1] == ["Văn phòng Đăng ký đất đai", "Viễn thông Hưng Yên"]
