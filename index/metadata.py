@@ -15,6 +15,7 @@ from typing import Any
 
 from index.metadata_decision import CENTRAL_RE, Decision, find_decision, plan_view
 from index.metadata_header import letterhead_issuer
+from index.names import restore_surname
 from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged, ocr_fold
 from index.signature import own_title
@@ -328,6 +329,8 @@ def _extract(doc: LoadedDocument, outline: Section) -> PlanMetadata:
     period, year = _period(title or pre)
     implements, impl_number = _implements(pre, ocr)
     signer, signer_title = _signature(lines, outline)
+    if ocr or doc.ocr:  # "Định Quang Vinh" read from a scan is "Đinh Quang Vinh"
+        signer = restore_surname(signer)
     meta = PlanMetadata(
         doc_id=doc.doc_id, title=title, number=_number(header), date=date, issuer=issuer, province=province,
         level=_level(issuer), period=period, year=year, implements=implements, implements_number=impl_number,

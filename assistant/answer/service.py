@@ -45,7 +45,7 @@ from assistant.answer.tasklist import list_answer
 from assistant.answer.taskqa import task_answer
 from assistant.answer.titles import asked_title, holds, presumed_signer_title
 from assistant.answer.valuetype import has_value, required_value
-from assistant.retrieval import Filters, HybridRetriever
+from assistant.retrieval import Filters, Hit, HybridRetriever
 from assistant.settings import Settings
 from assistant.state import IndexState
 from index.normalize import fold
@@ -249,6 +249,12 @@ class Answerer:
             cands = agents
         valued = value_candidate(self.state, self.scorer, question, cands, identity,
                                  expansion or None)
+        if valued is None and len(named) == 1:  # the value may sit in a passage retrieval missed: read the whole plan
+            whole = candidates(self.state, self.scorer, question, kinds,
+                               [Hit(c, 0.0) for c in self.state.docs[named[0]].chunks], named)
+            valued = value_candidate(self.state, self.scorer, question, whole, identity, expansion or None)
+            if isinstance(valued, Candidate):
+                valued.scored.score = max(valued.scored.score, cands[0].scored.score)
         if valued is None:
             return refuse("value_missing")
         if isinstance(valued, Candidate) and valued is not cands[0]:

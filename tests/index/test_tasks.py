@@ -348,3 +348,4 @@ def test_passive_leads_and_partners_before_the_verb() -> None:
     assert got["Chi cục Chăn"] == ("Chi cục Chăn nuôi và Thú y", ["Văn phòng Sở"], "trong tháng 8/2026")
     assert "Kiểm tra các" not in got
     assert got["Giao Trung t"][1] == ["Văn phòng Đăng ký đất đai", "Viễn thông Hưng Yên"]
+
