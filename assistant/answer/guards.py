@@ -70,6 +70,12 @@ _MONEY_WORDS = frozenset({"kinh", "phi", "tien", "ngan", "sach", "chi"})
 _FUNDING = re.compile(r"\b(?:bo tri|nguon|ngan sach|du toan|chi thuong xuyen)\b")
 
 
+def asks_funding(question: str) -> bool:
+    """The question asks for an amount of money ("kinh phí … bao nhiêu", "tốn bao nhiêu tiền")."""
+    pattern = required_value(question)
+    return pattern is not None and has_value(pattern, "100 trieu dong")
+
+
 def _bare(text: str) -> str:
     """Diacritics removed, case kept ("Sở Tư pháp" → "So Tu phap"): OCR text often loses the marks, not the capitals."""
     marked = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -25,6 +25,7 @@ from assistant.answer.factqa import reference_answer, reporting_answer
 from assistant.answer.fillers import plan_view
 from assistant.answer.followup import condense, strip_followup
 from assistant.answer.guards import (
+    asks_funding,
     has_content,
     misses_topic,
     names_agent,
@@ -249,7 +250,7 @@ class Answerer:
             cands = agents
         valued = value_candidate(self.state, self.scorer, question, cands, identity,
                                  expansion or None)
-        if valued is None and len(named) == 1:  # the value may sit in a passage retrieval missed: read the whole plan
+        if valued is None and len(named) == 1 and asks_funding(question):  # a funding sentence retrieval missed:
             whole = candidates(self.state, self.scorer, question, kinds,
                                [Hit(c, 0.0) for c in self.state.docs[named[0]].chunks], named)
             valued = value_candidate(self.state, self.scorer, question, whole, identity, expansion or None)
