@@ -243,10 +243,10 @@ def _apply_decision(meta: PlanMetadata, dec: Decision, doc: LoadedDocument, outl
         meta.signer_title = dec.signer_title
     if not meta.recipients:
         meta.recipients = _recipients(doc.text.splitlines(), outline, False)
-    if meta.province is None and meta.issuer:
-        m = re.search(r"\btinh\s+(\w+(?:\s+\w+){0,2})", fold(meta.issuer))
+    if meta.issuer:  # the province the issuer names wins over one counted in the text ("thành phố Hải Phòng")
+        m = re.search(r"\b(?:tinh|thanh pho)\s+(\w+(?:\s+\w+){0,2})", fold(meta.issuer))
         words = m.group(1).split() if m else []
-        meta.province = next((p for n in (3, 2) if (p := _province(" ".join(words[:n])))), None)
+        meta.province = next((p for n in (3, 2) if (p := _province(" ".join(words[:n])))), None) or meta.province
 
 
 def extract_metadata(doc: LoadedDocument, outline: Section) -> PlanMetadata:

@@ -130,6 +130,9 @@ def _records(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool) -> li
     respective = _respective(span, own)
     out = []
     for i, (a, b, period, dl) in enumerate(own):
+        if period is None and i and own[i - 1][2] and re.match(r"[\s,;]*(?:va\s+)?(?:truoc|cham nhat|den)\b",
+                                                                span.folded[a:b]):
+            period = own[i - 1][2]  # "… 6 tháng trước ngày 20/6/2026 và trước ngày 20/12/2026": the same period
         found_to = _recipient(span, a, b)
         recipients = [_canon(r, ocr) for r in split_units(found_to)] if found_to else [base_to]
         via = _via(span, a, b, ocr) or base_via

@@ -37,7 +37,7 @@ UNIT_HEADS = (
     "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn", "Mặt trận", "Tòa án", "Toà án", "Viện", "Cơ quan", "Đơn vị",
     "Các", "các", "Tỉnh ủy", "Tỉnh uỷ", "Học viện", "Trường", "Lãnh đạo", "Chủ tịch", "Giám đốc", "Quỹ", "Tổ công tác",
     "Tổng công ty", "Công ty", "Doanh nghiệp", "Bưu điện", "Viettel", "VNPT", "Trang", "Hiệp hội", "Trạm",
-    "Bệnh viện", "Viễn thông", "Điện lực", "Hải quan", "Chi nhánh", "Úy ban",
+    "Bệnh viện", "Viễn thông", "Điện lực", "Hải quan", "Chi nhánh", "Úy ban", "Cảng vụ",
 )
 UNIT_HEAD_RE = re.compile(r"(?:" + "|".join(sorted((re.escape(h) for h in UNIT_HEADS), key=len, reverse=True))
                       + r")(?!\w)")
@@ -131,7 +131,8 @@ def split_cell_units(text: str) -> list[str]:
             bare = UNIT_HEAD_RE.fullmatch(cur.split(" ", 1)[0] if " " not in cur else cur) is not None
             collective = cur.lower().startswith("các ") and len(cur.split()) <= 3  # "Các Chi nhánh Văn phòng …"
             joined = re.search(r"(?:\s|^)(?:và|của|thuộc|với|[-–])$", cur)  # "Vụ Pháp chế - Bộ Tài chính"
-            if len(cur.split()) >= 2 and not bare and not collective and not joined:
+            place = UNIT_HEAD_RE.fullmatch(nxt.strip()) is not None  # "Cảng vụ Hàng hải Hải Phòng": a name's end
+            if len(cur.split()) >= 2 and not bare and not collective and not joined and not place:
                 out.append(cur)
                 cur = nxt
             else:

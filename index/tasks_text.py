@@ -51,6 +51,7 @@ def _name(text: str, ocr: bool = False) -> str:
     A name ends before "là" and "báo cáo" ("Văn phòng Ban là đầu mối …" → "Văn phòng Ban").
     """
     text = re.split(r"\s+(?:là|báo cáo)\s", clean(text), maxsplit=1, flags=re.IGNORECASE)[0].strip(" ,;:.")
+    text = re.sub(r"\s+(?:cùng|đồng thời)$", "", text)  # "Phòng A và Phòng B cùng chủ trì"
     return (restore_unit_name(text) or text) if ocr else text
 
 
@@ -59,7 +60,7 @@ _STOPS = (r"theo|de|ve|trong|tong hop|xem xet|chi dao|giai quyet|thuc hien|bao c
           r"|phan anh|ra soat|theo doi|don doc|huong dan|to chuc|cap nhat|hoan thanh|nghien cuu|danh gia|la|lam|gui|cho"
           r"|ket qua|tinh hinh|so lieu|nam \d{4}|cung cap|sap xep|chi tra|lien thong|so hoa|cat giam|rut ngan|thi diem"
           r"|nang cap|van hanh|khao sat|boi duong|thanh lap|sua doi|hop nhat|don gian hoa|tiep nhan|bao dam|dam bao"
-          r"|tang cuong|nang cao")
+          r"|tang cuong|nang cao|thu thap|lay y kien")
 _HEADS_FOLDED = sorted({fold(h) for h in UNIT_HEADS}, key=len, reverse=True)
 _GENERIC_RE = re.compile(r"(?:cac\s+)?(?:" + "|".join(re.escape(h) for h in _HEADS_FOLDED) + r")(?![0-9a-z])"
                          r"(?:(?!\s(?:" + _STOPS + r")(?![0-9a-z]))[^,;.():\n])*")

@@ -22,7 +22,8 @@ _VERB_AFTER = {"gui", "nop", "han", "bao", "chu", "phoi", "phai", "se", "da", "d
                "thuc", "dam", "phu", "lo", "huong", "kiem"}
 _TOKEN = re.compile(r"[\w\-]+|[^\w\s]")
 _GENERIC = {"sở", "phòng", "ủy", "ban", "uỷ", "ubnd", "văn", "trung", "tâm", "kế", "hoạch", "cchc", "tthc", "dvc",
-            "nhân", "dân", "tỉnh", "xã", "nhà", "nước", "chính", "phủ", "cổng", "dịch", "vụ", "công", "quốc", "gia"}
+            "nhân", "dân", "tỉnh", "xã", "nhà", "nước", "chính", "phủ", "cổng", "dịch", "vụ", "công", "quốc", "gia",
+            "phụ", "lục", "điều", "mục", "phần", "khoản", "quyết", "định"}  # parts of a document: "Phụ lục II", "Điều 3"
 
 
 @lru_cache(maxsize=8)
@@ -133,11 +134,12 @@ def plan_key(state: IndexState, doc_id: str) -> str:
 
 # Heads of unit names ("Phòng Tin học", "Sở Du lịch", "Văn phòng Sở"), folded; the name is the head, a
 # capitalised word and at most one more lower-case word.
-_HEADS = ("van phong", "trung tam", "chi cuc", "thanh tra", "hoi dong", "phong", "so", "ban", "cuc", "vu", "bo")
+_HEADS = ("van phong", "trung tam", "chi cuc", "thanh tra", "hoi dong", "ngan hang", "kho bac", "bao hiem", "benh vien",
+          "cong an", "hai quan", "vien thong", "buu dien", "dien luc", "phong", "so", "ban", "cuc", "vu", "bo")
 _WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*|\S")
 _NAME_STOP = {"chu", "phoi", "duoc", "nao", "gi", "cua", "va", "trong", "co", "la", "lam", "giao", "tinh", "xa",
               "phuong", "huyen", "nam", "ve", "voi", "o", "thuc", "bao", "can", "phai", "se", "da", "qua", "truoc",
-              "theo", "den"}
+              "theo", "den", "ky", "dinh", "hang", "thang", "quy", "dot"}  # "Bộ Tài chính (định) kỳ 6 tháng"
 
 
 def _surface_key(text: str) -> str:
@@ -262,7 +264,8 @@ def folded_units(question: str) -> list[str]:
 
 # punctuation after which a capital starts a sentence, not a name
 SENTENCE_START = {":", "?", ".", "!", ";", "–", "—", "\"", "“", "«", "("}
-_RUN_HEADS = {"so", "bo", "phong", "ban", "cuc", "ubnd", "uy", "chi", "trung", "van", "xa", "phuong", "tinh"}
+_RUN_HEADS = {"so", "bo", "phong", "ban", "cuc", "ubnd", "uy", "chi", "trung", "van", "xa", "phuong", "tinh",
+              "phu", "dieu", "muc", "phan", "khoan"}  # a document part starts another run: "Quảng Ngãi | Phụ lục II"
 
 
 def unknown_proper_names(state: IndexState, question: str, docs: list[str]) -> list[str]:

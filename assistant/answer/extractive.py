@@ -72,10 +72,12 @@ def identity_words(state: IndexState, named: list[str]) -> frozenset[str]:
         if len(place) > 1:  # "TP HCM", "TP.HCM": the province by its initials
             out.update({"".join(w[0] for w in place), "tp"})
         for phrase in identity_phrases(state.docs[doc_id]):
-            out.update(words(phrase))
+            if not _NUMBER_PHRASE.match(phrase):  # "KH 38", "QĐ 205": their kind words are no name
+                out.update(words(phrase))
     return frozenset(out | ({"tinh", "xa", "so"} if out else set()))
 
 
+_NUMBER_PHRASE = re.compile(r"^(?:kh|ke hoach|qd|quyet dinh)(?: so)? \d+$")
 _LETTERHEAD = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 
 

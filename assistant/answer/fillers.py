@@ -250,7 +250,7 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
                 continue
             run = [w for w, _ in words[s:e]]
             # one word is judged with the word before it ("cảng biển", "chế biến gỗ"): the plan never says that
-            if not 1 <= len(run) <= 4 or set(run) & plan.identity or s < 2 or set(run) <= set(unit_words):
+            if not 1 <= len(run) <= 4 or set(run) & plan.identity or s < 1 or set(run) <= set(unit_words):
                 continue  # the unit has these words elsewhere ("phủ sóng 4G" for "phủ sóng di động 4G")
             if len(run) == 1 and (len(run[0]) < 2 or not run[0].isalpha() or run[0] in acronyms):
                 continue
@@ -259,9 +259,10 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
                 continue
             # the unit's filler after the same two words, or before the same proper name ("… tại Khu kinh tế
             # Nhơn Hội" against "… ở bến xe Nhơn Hội"; a name is no verb the question may word differently)
+            # ("bán **chè** Trùng Khánh" opening a clause is judged by the name after it only)
             fill = _anchored_fill(words, s, unit_clauses, pairs) or _named_fill(words, e, unit_clauses, pairs, names)
             # the question says the unit's filler elsewhere (a reordering), outside the plan's own name
-            if not fill or _restated(fill, plain, plan.identity | {words[s - 2][0], words[s - 1][0]}) \
+            if not fill or _restated(fill, plain, plan.identity | {words[max(s - 2, 0)][0], words[s - 1][0]}) \
                     or _abbreviates(run, unit_words, acronyms):
                 continue
             if len(run) <= len(fill) and all(a == b or _typo(a, b) for a, b in zip(run, fill, strict=False)):
@@ -271,11 +272,16 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
                 continue  # "mất tối đa" against "không quá": the same thing in other words
             if all(w.isdigit() for w in fill):
                 continue  # "đạt tối thiểu **85**%": the unit's filler is the value asked for, not another thing
+            if " ".join(fill) in _GENERIC_FILL:
+                continue  # "giá vé tàu khách" against "giá dịch vụ tàu khách": the plan's word covers the question's
             if _only_a_preposition(fill, [w for w, _ in words[e:e + len(fill)]]):
                 continue  # "… hành chính song ngữ tiếng Việt" against "… hành chính bằng tiếng Việt": a qualifier added
             out.append(f"{' '.join(run)}≠{' '.join(fill)}")
     return out
 
+
+# fillers that name a whole class ("giá dịch vụ", "các hoạt động"): any particular one the question says falls in it
+_GENERIC_FILL = frozenset({"dich vu", "hoat dong", "cong tac", "noi dung", "linh vuc"})
 
 # generic words of an issuer's name ("Ủy ban nhân dân tỉnh", "Sở", "Bộ"): they do not name *this* plan
 _GENERIC_IDENTITY = frozenset({"tinh", "xa", "so", "thanh", "pho", "phuong", "uy", "ban", "nhan", "dan", "bo"})

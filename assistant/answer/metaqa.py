@@ -36,6 +36,8 @@ _NUMBER_LINE = re.compile(r"^\s*(so|s6|s0|so:)\s*[:.]?\s*\d*\s*/\s*kh", re.IGNOR
 _DECISION_LINE = re.compile(r"^\s*(so|s6|s0)\s*[:.]?\s*\d+\s*/\s*q[dđ]", re.IGNORECASE)
 _DECISION = re.compile(r"\b(quyet dinh|qd|decision)\b")
 _PROPOSAL = re.compile(r"\b(de nghi|to trinh|proposal|proposed)\b")  # "ban hành theo đề nghị của ai / tờ trình số mấy"
+_OTHER_ACT = re.compile(r"\b(qd|quyet dinh|nghi quyet|nghi dinh|thong tu|cong van|chi thi|luat)\b")  # not a plan
+_WHICH_DEPARTMENT = re.compile(r"\bsở (?:nào|gì)\b")  # "sở nào chủ trì" folds like "số nào"
 _WHAT_PLAN = re.compile(r"\b(?:ke hoach|kh|van ban) (?:gi|nao)\b|\bve viec gi\b|\b(?:which|what) plan\b"
                         r"|\bban hanh (?:cai )?gi\b")  # what a decision issues
 _PROPOSAL_LINE = re.compile(r"^\s*(theo|xet) (de nghi|to trinh)\b")
@@ -172,7 +174,7 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
             cit = citation(state, doc_id, "Quyết định ban hành", proposal)
             return Draft(f"Quyết định số {m.decision_number} ban hành kế hoạch của {plan_label(state, doc_id)} được ban "
                          f"hành {_lower_first(' '.join(proposal.text.split()).rstrip('.;'))} [1].", False, [cit], 1.0)
-    if not (_DECISION_NUMBER.search(q) or _DATE.search(q)):
+    if not ((_DECISION_NUMBER.search(q) and not _WHICH_DEPARTMENT.search(question.lower())) or _DATE.search(q)):
         return None
     quote = _line_quote(rec.text, _DECISION_LINE)
     if quote is None:
@@ -204,7 +206,7 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
     q = fold(question)
     if _IMPLEMENTS.search(q):
         # "thực hiện kế hoạch số mấy của UBND tỉnh?": refused when the plan cites no other plan by number
-        if _DECISION_NUMBER.search(q) and not _cites_other_plan(state, plans[0]):
+        if _DECISION_NUMBER.search(q) and not _cites_other_plan(state, plans[0]) and not _OTHER_ACT.search(q):
             return refuse("no_cited_plan")
         return None
     decided = decision_answer(state, question, plans[0])

@@ -64,6 +64,11 @@ def identity_phrases(rec: DocRecord) -> set[str]:
         phrases.add(fold(m.number).split("/")[0] + "/kh")
     if m.decision_number:  # "Quyết định 112/QĐ-CTK" names the plan that decision issues
         phrases.add(fold(m.decision_number))
+    # the number alone after its kind, as officials type it: "KH 38", "kế hoạch số 38", "QĐ 205"
+    for value, kinds in ((m.number, ("kh", "ke hoach")), (m.decision_number, ("qd", "quyet dinh"))):
+        digits = re.match(r"\s*(\d+)\s*/", value or "")
+        if digits:
+            phrases.update(f"{k}{s} {digits.group(1)}" for k in kinds for s in ("", " so"))
     return {p for p in phrases if p and p not in _STOP and len(p) >= 3
             and not (len(p.split()) <= 2 and set(p.split()) <= _GENERIC)}
 

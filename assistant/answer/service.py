@@ -55,7 +55,7 @@ _SIGNED_FOR = re.compile(r"\bky thay\b|\b(?:kt|tm|tl)\.? (?:giam doc|chu tich|bo
 MAX_NAMED = 8  # plans a question can single out (ranked); more only happen in archives of same-named bodies
 PER_PLAN = 3  # named plans searched one by one for multi-plan questions (one filtered search each)
 _COMPARE = re.compile(r"\b(so sanh|ca hai|hai (ke hoach|so|xa|don vi|co quan)|ca .* va|lan luot|moi ben|tung ben|both|"
-                      r"compare)\b")
+                      r"(?:moi|tung) (?:noi|dia phuong|don vi|co quan|ke hoach)|compare|each)\b")
 
 
 class Answerer:
