@@ -282,6 +282,8 @@ def test_national_bodies_and_one_plan_per_conjunct() -> None:
     both = "Ai chủ trì áp dụng chữ ký số ở Sở Tài chính Ninh Bình và ai chủ trì kết nối dữ liệu ở Cục Đường bộ?"
     assert named_plans(both, docs, table) == ["cuc", "stc"]
     assert named_plans("Sở Tài chính Ninh Bình áp dụng chữ ký số khi nào?", docs, table) == ["stc"]
+    assert named_plans("KH 27 giao ai chủ trì áp dụng chữ ký số?", docs, table) == ["stc"]  # the number as typed
+    assert "kh 27" in identity_phrases(docs["stc"]) and "ke hoach so 27" in identity_phrases(docs["stc"])
 
 
 def test_sub_tasks_budget_columns_and_tasks_without_partners(hashing_engine: object, tmp_path: Path) -> None:

@@ -169,3 +169,17 @@ def test_a_filler_before_the_same_proper_name_is_a_neighbour() -> None:
     # without capitals there is no name to anchor on
     assert not filler_conflicts("viec cat giam thoi gian thu tuc dau tu cho du an o ben xe nhon hoi giao cho ai?",
                                 unit, view)
+
+
+def test_equivalent_generic_and_clause_opening_fillers() -> None:
+    """"online" is "trực tuyến"; "giá vé" falls in "giá dịch vụ"."""
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    visa = ("Giao Trung tâm Phục vụ hành chính công thành phố hướng dẫn du khách nước ngoài thực hiện thủ tục cấp thị "
+            "thực điện tử và khai báo tạm trú trực tuyến.")
+    view = PlanView(" huong dan du khach nuoc ngoai thuc hien thu tuc cap thi thuc dien tu va khai bao tam tru truc "
+                    "tuyen ", NONE)
+    assert not filler_conflicts("Ai hướng dẫn du khách làm thị thực điện tử, khai báo tạm trú online?", visa, view)
+    fare = "Phòng Kinh tế công khai giá dịch vụ tàu khách ra đảo tại bến Cái Rồng."
+    assert not filler_conflicts("Ai công khai giá vé tàu khách ra đảo ở bến Cái Rồng?", fare,
+                                PlanView(" cong khai gia dich vu tau khach ra dao tai ben cai rong ", NONE))

@@ -126,3 +126,15 @@ def test_decision_number_from_a_header_split_over_lines() -> None:
     assert meta.doc_type == "quyet_dinh"
     assert (meta.decision_number, meta.decision_date) == ("3127/QĐ-BTP", "2025-12-26")
     assert meta.number is None
+
+
+
+def test_the_province_the_issuer_names_wins_over_one_counted_in_the_text() -> None:
+    """A city's decision whose plan mentions a merged province ("tỉnh Hải Dương") several times is Hải Phòng's."""
+    from index.loaders import load_document
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "varied6" / "plans" / "hai-phong_ubnd-thanh-pho_qd-kh-cchc-2026.pdf"
+    doc = load_document(path)
+    assert doc.text.count("Hải Dương") >= 2
+    meta = extract_metadata(doc, parse_outline(doc))
+    assert meta.decision_number == "215/QĐ-UBND" and meta.province == "Hải Phòng", (meta.issuer, meta.province)

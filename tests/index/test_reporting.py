@@ -199,3 +199,15 @@ def test_a_clause_without_a_subject_reports_for_its_item_unit() -> None:
     doc = LoadedDocument(doc_id="p", path="p.txt", format="txt", text=text)
     got = [(r["reporter"], r["recipient"], r["period"]) for r in _reports(doc)]
     assert got == [("Văn phòng UBND tỉnh", "Chủ tịch UBND tỉnh", "hằng tháng")]
+
+
+def test_a_second_deadline_of_the_same_period_keeps_it() -> None:
+    """"… định kỳ 6 tháng trước ngày 20/6/2026 và trước ngày 20/12/2026": both deadlines are 6-month reports."""
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Văn phòng Sở là đầu mối tổng hợp, báo cáo năm trước ngày 20/11/2026.\n"
+            "2. Phòng Đăng ký kinh doanh tổng hợp tình hình đăng ký doanh nghiệp, tham mưu Sở báo cáo Bộ Tài chính "
+            "định kỳ 6 tháng trước ngày 20/6/2026 và trước ngày 20/12/2026.\n")
+    doc = LoadedDocument(doc_id="p", path="p.txt", format="txt", text=text)
+    got = [(r["recipient"], r["period"], r["deadline"]) for r in _reports(doc) if r["recipient"] == "Bộ Tài chính"]
+    assert got == [("Bộ Tài chính", "định kỳ 6 tháng", "trước ngày 20/6/2026"),
+                   ("Bộ Tài chính", "định kỳ 6 tháng", "trước ngày 20/12/2026")]
