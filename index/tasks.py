@@ -127,11 +127,12 @@ def split_cell_units(text: str) -> list[str]:
     for unit in split_units(text):
         pieces = _SPACE_HEAD_RE.split(unit)
         cur = pieces[0]
-        for nxt in pieces[1:]:
+        for k, nxt in enumerate(pieces[1:], 2):
             bare = UNIT_HEAD_RE.fullmatch(cur.split(" ", 1)[0] if " " not in cur else cur) is not None
             collective = cur.lower().startswith("các ") and len(cur.split()) <= 3  # "Các Chi nhánh Văn phòng …"
             joined = re.search(r"(?:\s|^)(?:và|của|thuộc|với|[-–])$", cur)  # "Vụ Pháp chế - Bộ Tài chính"
-            place = UNIT_HEAD_RE.fullmatch(nxt.strip()) is not None  # "Cảng vụ Hàng hải Hải Phòng": a name's end
+            # "Cảng vụ Hàng hải Hải Phòng": a bare head word ending the cell ends a place name
+            place = k == len(pieces) and UNIT_HEAD_RE.fullmatch(nxt.strip()) is not None
             if len(cur.split()) >= 2 and not bare and not collective and not joined and not place:
                 out.append(cur)
                 cur = nxt

@@ -139,7 +139,9 @@ _HEADS = ("van phong", "trung tam", "chi cuc", "thanh tra", "hoi dong", "ngan ha
 _WORD = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*|\S")
 _NAME_STOP = {"chu", "phoi", "duoc", "nao", "gi", "cua", "va", "trong", "co", "la", "lam", "giao", "tinh", "xa",
               "phuong", "huyen", "nam", "ve", "voi", "o", "thuc", "bao", "can", "phai", "se", "da", "qua", "truoc",
-              "theo", "den", "ky", "dinh", "hang", "thang", "quy", "dot"}  # "Bộ Tài chính (định) kỳ 6 tháng"
+              "theo", "den", "ky", "dot"}  # "Bộ Tài chính kỳ 6 tháng"
+# words that follow a whole unit name in a plan's text without continuing it ("Bộ Tài chính định kỳ 6 tháng")
+_AFTER_NAME = frozenset({"dinh", "hang", "thang", "quy"})
 
 
 def _surface_key(text: str) -> str:
@@ -221,7 +223,7 @@ def _named_in(state: IndexState, forms: list[str], docs: list[str]) -> bool:
             for m in re.finditer(rf"(?<!\w){re.escape(probe)}(?!\w)\s*(\S*)", text, re.IGNORECASE):
                 after = m.group(1)
                 word = re.match(r"[^\W\d_]+", after)
-                if not word or fold(word.group(0)) in _NAME_STOP | {nxt} or (
+                if not word or fold(word.group(0)) in _NAME_STOP | _AFTER_NAME | {nxt} or (
                         not ascii_form and not word.group(0).islower()):
                     return True
         return False

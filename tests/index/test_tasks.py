@@ -349,3 +349,11 @@ def test_passive_leads_and_partners_before_the_verb() -> None:
     assert "Kiểm tra các" not in got
     assert got["Giao Trung t"][1] == ["Văn phòng Đăng ký đất đai", "Viễn thông Hưng Yên"]
 
+
+
+def test_a_bare_head_ending_a_cell_ends_a_place_name() -> None:
+    from index.tasks import split_cell_units
+
+    assert split_cell_units("Chi cục Hải quan khu vực III Cảng vụ Hàng hải Hải Phòng") == [
+        "Chi cục Hải quan khu vực III", "Cảng vụ Hàng hải Hải Phòng"]
+    assert split_cell_units("Văn phòng Bộ Bộ Công an") == ["Văn phòng Bộ", "Bộ Công an"]
