@@ -33,7 +33,7 @@ def test_plan_001_ocr() -> None:
     assert m.issuer == "Văn phòng UBND tỉnh Lào Cai"
     assert (m.province, m.level, m.period, m.year) == ("Lào Cai", "tỉnh", "6 tháng cuối năm 2025", 2025)
     assert m.implements_number == "06/KH-UBND"
-    assert m.signer_title == "CHÁNH VĂN PHÒNG" and m.signer == "Lé Tri Ha"
+    assert m.signer_title == "CHÁNH VĂN PHÒNG" and m.signer == "Lê Tri Ha"  # OCR "Lé": the surname restored
     assert m.recipients[0] == "Sở Nội vụ"
 
 
