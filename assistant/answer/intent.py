@@ -61,10 +61,15 @@ def is_english(question: str) -> bool:
     return english >= 2 and marked <= max(1, len(tokens) // 6) and english > sum(w in _VI_WORDS for w in ws)
 
 
+def english_terms(question: str) -> list[str]:
+    """The Vietnamese glossary phrases of the English terms a question uses, in glossary order."""
+    low = question.lower()
+    return [vi for en, vi in _GLOSSARY if re.search(rf"\b{re.escape(en)}(?:s|es|ed|ing)?\b", low)]
+
+
 def expand_english(question: str) -> str:
     """Append Vietnamese equivalents of English terms so BM25 can match Vietnamese plans."""
-    low = question.lower()
-    extra = [vi for en, vi in _GLOSSARY if re.search(rf"\b{re.escape(en)}(?:s|es|ed|ing)?\b", low)]
+    extra = english_terms(question)
     return f"{question} {' '.join(extra)}" if extra else question
 
 

@@ -205,12 +205,10 @@ def _each_conjunct(state: IndexState, lex: Lexicon, question: str, records: list
     "… chữ ký số ở Sở Tài chính Ninh Bình và kết nối dữ liệu GPLX ở Cục Đường bộ …": each part matches its own
     record, and the records belong to different plans.
     """
-    from assistant.answer.intent import expand_english
-
     found: list[tuple[dict[str, Any], float]] = []
     for part in _CONJUNCT.split(fold(question)):
-        asked = expand_english(part)[len(part):] if english else part
-        ranked = [(t, c) for t, c in ranked_records(lex, asked, records, identity, n=1) if c >= MIN_COVERAGE]
+        ranked = _by_phrases(part, records) if english else [
+            (t, c) for t, c in ranked_records(lex, part, records, identity, n=1) if c >= MIN_COVERAGE]
         if ranked and not record_conflicts(state, part, ranked[0][0], identity) and all(
                 ranked[0][0] is not t for t, _ in found):
             found.append(ranked[0])
@@ -222,3 +220,25 @@ def _each_conjunct(state: IndexState, lex: Lexicon, question: str, records: list
                   round(min(c for _, c in found), 3))
     draft.items = [record_item(t, i) for i, (t, _) in enumerate(found, 1)]
     return draft
+
+
+def _by_phrases(part: str, records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], float]]:
+    """The one record whose task holds most of an English part's glossary phrases (two words or more each).
+
+    "the driving-licence data connection" → "giấy phép lái xe", "dữ liệu": a glossary value may list alternatives
+    ("chữ ký số ký số"), so its longest leading run of words the task contains counts.
+    """
+    from assistant.answer.intent import english_terms
+
+    terms = [fold(t).split() for t in english_terms(part)]
+    scored = []
+    for t in records:
+        words = re.findall(r"[0-9a-z]+", fold(" ".join([t["task"], t.get("product") or ""])))
+        text = " " + " ".join(words) + " "
+        score = sum(max((k for k in range(2, len(w) + 1) if " " + " ".join(w[:k]) + " " in text), default=0)
+                    for w in terms)
+        scored.append((score, t))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [(scored[0][1], 1.0)]

@@ -72,3 +72,10 @@ def test_one_record_per_named_plan(varied9_engine: Engine) -> None:
     assert len(ans["items"]) == 2 and len({c["document"] for c in ans["citations"]}) == 2
     en = varied9_engine.ask("Which unit leads the driving-licence data connection at the Vietnam Road Administration?")
     assert "Trung tâm Công nghệ thông tin" in en["answer"], en["answer"]
+
+
+def test_english_question_over_two_plans(varied9_engine: Engine) -> None:
+    """Each English conjunct picks the record holding its glossary phrases ("digital signature", "driving licence")."""
+    ans = varied9_engine.ask("Which units lead the digital-signature task at the Ninh Binh Department of Finance and the "
+                             "driving-licence data connection at the Vietnam Road Administration?")
+    assert "Văn phòng Sở" in ans["answer"] and "Trung tâm Công nghệ thông tin" in ans["answer"], ans["answer"]
