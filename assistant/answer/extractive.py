@@ -61,7 +61,7 @@ def plan_label(state: IndexState, doc_id: str) -> str:
 
 def identity_words(state: IndexState, named: list[str]) -> frozenset[str]:
     """Folded words that name the given plans (issuer, province, number, period words)."""
-    from assistant.answer.planref import identity_phrases
+    from assistant.answer.planref import identity_phrases, number_phrases
 
     out: set[str] = set()
     for doc_id in named:
@@ -71,13 +71,12 @@ def identity_words(state: IndexState, named: list[str]) -> frozenset[str]:
         place = words(m.province or "")
         if len(place) > 1:  # "TP HCM", "TP.HCM": the province by its initials
             out.update({"".join(w[0] for w in place), "tp"})
-        for phrase in identity_phrases(state.docs[doc_id]):
-            if not _NUMBER_PHRASE.match(phrase):  # "KH 38", "QĐ 205": their kind words are no name
-                out.update(words(phrase))
+        # "KH 38", "QĐ 205" name the plan by number: their kind words are no name
+        for phrase in identity_phrases(state.docs[doc_id]) - number_phrases(state.docs[doc_id]):
+            out.update(words(phrase))
     return frozenset(out | ({"tinh", "xa", "so"} if out else set()))
 
 
-_NUMBER_PHRASE = re.compile(r"^(?:kh|ke hoach|qd|quyet dinh)(?: so)? \d+$")
 _LETTERHEAD = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 
 

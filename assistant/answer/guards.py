@@ -52,7 +52,7 @@ def value_candidate(state: IndexState, scorer: SentenceScorer, question: str, ca
     # in a compound question, the words of the sub-question that asks for the value ("… là bao nhiêu, lấy từ nguồn nào?")
     asking = next((p for p in parts(question) if required_value(p) is not None), question)
     keys = scorer.key_words(key_source or asking, exclude | lexicon().stop, n=3)
-    money = has_value(pattern, "100 trieu dong")  # an amount of money is what "kinh phí / tiền / ngân sách" asks
+    money = _money(pattern)  # an amount of money is what "kinh phí / tiền / ngân sách" asks
     for cand in cands[:60]:
         folded = _DOC_DATE.sub(" ", _folded(state, cand))  # a cited document's date is not a deadline
         if not has_value(pattern, folded):
@@ -70,10 +70,15 @@ _MONEY_WORDS = frozenset({"kinh", "phi", "tien", "ngan", "sach", "chi"})
 _FUNDING = re.compile(r"\b(?:bo tri|nguon|ngan sach|du toan|chi thuong xuyen)\b")
 
 
+def _money(pattern: re.Pattern[str]) -> bool:
+    """The value kind ``pattern`` asks for is an amount of money."""
+    return has_value(pattern, "100 trieu dong")
+
+
 def asks_funding(question: str) -> bool:
     """The question asks for an amount of money ("kinh phí … bao nhiêu", "tốn bao nhiêu tiền")."""
     pattern = required_value(question)
-    return pattern is not None and has_value(pattern, "100 trieu dong")
+    return pattern is not None and _money(pattern)
 
 
 def _bare(text: str) -> str:

@@ -161,14 +161,13 @@ def decision_answer(state: IndexState, question: str, doc_id: str) -> Draft | No
         cit = citation(state, doc_id, "Quyết định ban hành", quote)
         return Draft(f"Theo Quyết định số {m.decision_number} ban hành kế hoạch của {plan_label(state, doc_id)}: "
                      f"{' '.join(quote.text.split())} [1]", False, [cit], 1.0)
-    first_article = next((s.line_start for s in rec.outline.children if s.kind == "article"), None)
     first = next((s for s in rec.outline.children if s.kind == "article"), None)
     if _WHAT_PLAN.search(q) and first is not None:  # "QĐ 112 ban hành kế hoạch gì?": its Điều 1
         quote = raw_lines(rec.text, first.line_start, first.line_end)
         cit = citation(state, doc_id, "Quyết định ban hành", quote)
         return Draft(f"Quyết định số {m.decision_number}: {' '.join(quote.text.split())} [1]", False, [cit], 1.0)
-    if _PROPOSAL.search(q) and first_article is not None:  # the preamble's "Theo đề nghị của … (tại Tờ trình số …)"
-        preamble = "\n".join(rec.text.splitlines()[:first_article - 1])
+    if _PROPOSAL.search(q) and first is not None:  # the preamble's "Theo đề nghị của … (tại Tờ trình số …)"
+        preamble = "\n".join(rec.text.splitlines()[:first.line_start - 1])
         proposal = _line_quote(preamble, _PROPOSAL_LINE)
         if proposal is not None:
             cit = citation(state, doc_id, "Quyết định ban hành", proposal)

@@ -64,13 +64,19 @@ def identity_phrases(rec: DocRecord) -> set[str]:
         phrases.add(fold(m.number).split("/")[0] + "/kh")
     if m.decision_number:  # "Quyết định 112/QĐ-CTK" names the plan that decision issues
         phrases.add(fold(m.decision_number))
-    # the number alone after its kind, as officials type it: "KH 38", "kế hoạch số 38", "QĐ 205"
-    for value, kinds in ((m.number, ("kh", "ke hoach")), (m.decision_number, ("qd", "quyet dinh"))):
-        digits = re.match(r"\s*(\d+)\s*/", value or "")
-        if digits:
-            phrases.update(f"{k}{s} {digits.group(1)}" for k in kinds for s in ("", " so"))
+    phrases |= number_phrases(rec)
     return {p for p in phrases if p and p not in _STOP and len(p) >= 3
             and not (len(p.split()) <= 2 and set(p.split()) <= _GENERIC)}
+
+
+def number_phrases(rec: DocRecord) -> set[str]:
+    """The plan's number alone after its kind, as officials type it: "kh 38", "ke hoach so 38", "qd 205"."""
+    out: set[str] = set()
+    for value, kinds in ((rec.meta.number, ("kh", "ke hoach")), (rec.meta.decision_number, ("qd", "quyet dinh"))):
+        digits = re.match(r"\s*(\d+)\s*/", value or "")
+        if digits:
+            out.update(f"{k}{s} {digits.group(1)}" for k in kinds for s in ("", " so"))
+    return out
 
 
 _LOCAL = {"thi xa", "thi tran", "huyen", "quan", "phuong", "xa", "dac khu"}
@@ -143,6 +149,10 @@ class PlanTable:
                     found.setdefault(d, []).append(phrase)
         return found
 
+    def found_phrases(self, text: str) -> dict[str, list[str]]:
+        """Per plan, its identity phrases that occur in the folded ``text``."""
+        return self._found(f" {text} ")
+
     def referenced(self, question: str) -> list[str]:
         """Plans the question refers to by name *and* place ("Sở VHTTDL Cao Bằng", "xã Phong Thổ").
 
@@ -199,13 +209,18 @@ def named_plans(question: str, docs: dict[str, DocRecord], table: PlanTable | No
         return []
     chosen = {d for d, s in scores.items() if s >= 0.75 * best}
     # "… at the Ninh Binh Department of Finance and … at the Vietnam Road Administration": each conjunct names its own
-    for part in _CONJUNCT.split(fold(question)):
+    # (a question of one conjunct has no plan its whole does not already rank)
+    parts = [p for p in _CONJUNCT.split(fold(question)) if p.strip()]
+    for part in parts if len(parts) > 1 else []:
         local = tab.scores(part)
         top = max(local.values(), default=0.0)
-        phrases = tab._found(f" {part} ")
+        tops = [d for d, s in local.items() if top > 0 and s == top and d not in chosen]
+        if not tops:
+            continue
+        phrases = tab.found_phrases(part)
         # its own conjunct names it: by a fair share of the best score, or by a long name ("Cục Quản lý đê điều")
-        chosen |= {d for d, s in local.items() if top > 0 and s == top and (
-            scores.get(d, 0.0) >= 0.4 * best or max(len(p.split()) for p in phrases.get(d, [""])) >= 4)}
+        chosen |= {d for d in tops if scores.get(d, 0.0) >= 0.4 * best
+                   or max(len(p.split()) for p in phrases.get(d, [""])) >= 4}
     return sorted(chosen, key=lambda d: tab.order.get(d, 0))
 
 
