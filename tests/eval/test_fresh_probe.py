@@ -31,7 +31,7 @@ def test_counts_and_mix() -> None:
         assert sum(it["style"] == "noaccent" for it in items) >= 4, path.name
         assert any(it["style"] == "en" for it in items), path.name
         assert any(isinstance(it["doc"], list) for it in items), path.name
-    assert 100 <= total <= 130
+    assert 140 <= total <= 160
 
 
 def test_checker_catches_broken_items(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Check the fresh-question probe (eval/datasets/fresh/fresh{5..9}.jsonl).
+"""Check the fresh-question probe (eval/datasets/fresh/fresh{5..10}.jsonl).
 
 Run from the repository root as ``python -m eval.datasets.fresh.check_fresh``
 or as a script (``python eval/datasets/fresh/check_fresh.py [FILE ...]``).
@@ -33,7 +33,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-BATCHES = (5, 6, 7, 8, 9)
+BATCHES = (5, 6, 7, 8, 9, 10)
 KEYS = {"id", "type", "question", "facts", "evidence", "unanswerable", "doc", "style", "format"}
 TYPES = {"who", "when", "target", "lookup", "multi", "list", "none"}
 STYLES = {"vi", "noaccent", "en"}
@@ -213,7 +213,7 @@ def check_file(
 
 
 def check_all(paths: list[Path] | None = None, root: Path = ROOT) -> list[str]:
-    """Check the given files (default: fresh5..fresh9) with ids/questions unique across them."""
+    """Check the given files (default: fresh5..fresh10) with ids/questions unique across them."""
     if paths is None:
         paths = [HERE / f"fresh{n}.jsonl" for n in BATCHES]
     absent = load_absent()
@@ -232,7 +232,7 @@ def check_all(paths: list[Path] | None = None, root: Path = ROOT) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Check the files given on the command line (default: all five); 1 on a problem."""
+    """Check the files given on the command line (default: all six); 1 on a problem."""
     args = sys.argv[1:] if argv is None else argv
     paths = [Path(a) for a in args] or None
     problems = check_all(paths)
