@@ -15,7 +15,7 @@ from typing import Any
 
 from index.metadata_decision import CENTRAL_RE, Decision, find_decision, plan_view
 from index.metadata_header import letterhead_issuer
-from index.names import restore_surname
+from index.names import is_name, restore_surname
 from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged, ocr_fold
 from index.signature import own_title
@@ -179,24 +179,13 @@ def _bare_locality(issuer: str) -> bool:
     return last in ("tỉnh", "tinh", "phố", "pho") and (last in ("tỉnh", "phố") or fold(issuer) == issuer.lower())
 
 
-def _is_name(line: str) -> bool:
-    """A personal name: 2–5 capitalised words of letters ("Nông Văn Thắng", OCR'd "Lé Tri Ha", "Vàng A Sáng").
-
-    A one-letter word inside the name ("A" of many Hmông and Dao names) counts; the first and last do not.
-    """
-    words = line.split()
-    return 2 <= len(words) <= 5 and all(
-        w[:1].isupper() and w.rstrip(".").isalpha()
-        and (w.rstrip(".")[1:].islower() or (len(w) == 1 and 0 < i < len(words) - 1)) for i, w in enumerate(words))
-
-
 def _signature(lines: list[str], outline: Section) -> tuple[str | None, str | None]:
     sig = [s for s in outline.children if s.kind == "signature"]
     if not sig:
         return None, None
     body = [strip_markup(x).strip() for x in lines[sig[-1].line_start - 1: sig[-1].line_end] if x.strip()]
     # the signer is the first personal name under the titles (an annex may follow in the same block)
-    signer = next((x for x in body if _is_name(x)), None)
+    signer = next((x for x in body if is_name(x)), None)
     if signer is None and body and not body[-1].isupper() and len(re.findall(r"[^\W\d_]{2,}", body[-1])) >= 2:
         signer = body[-1]  # a name OCR misspelt; not debris of a stamp over it ("š", "Ca")
     # the titles above the name, from the line that holds the block's heading (beside "Nơi nhận" in a scan)

@@ -29,3 +29,14 @@ def restore_surname(name: str | None) -> str | None:
         return name
     found = _BY_FOLD.get(fold(first), [])
     return f"{found[0]} {rest}" if len(found) == 1 else name
+
+
+def is_name(line: str) -> bool:
+    """A personal name: 2–5 capitalised words of letters ("Nông Văn Thắng", OCR'd "Lé Tri Ha", "Vàng A Sáng").
+
+    A one-letter word inside the name ("A" of many Hmông and Dao names) counts; the first and last do not.
+    """
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(
+        w[:1].isupper() and w.rstrip(".").isalpha()
+        and (w.rstrip(".")[1:].islower() or (len(w) == 1 and 0 < i < len(words) - 1)) for i, w in enumerate(words))

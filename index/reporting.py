@@ -36,6 +36,18 @@ _PERIOD_RE = re.compile(
     r"|9 thang|nam|thang|tuan|dot xuat|dinh ky))(?![0-9a-z])"
 )
 _TO_RE = re.compile(r"(?:^|\s)(?:ve|cho|gui|len|toi|bao cao)\s+")
+# a report due a number of days after it is asked for: "báo cáo đột xuất … trong thời hạn 03 ngày làm việc"
+_WITHIN_DAYS = re.compile(r"(?<![0-9a-z])(?:trong(?:\s+thoi han|\s+vong|\s+pham vi)?|cham nhat(?:\s+la)?|khong qua)"
+                          r"\s+\d{1,3}\s+ngay(?:\s+lam viec)?(?![0-9a-z])")
+
+
+def _report_deadline(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The deadline of a reporting clause: a date or a recurring day, else a number of days after the request."""
+    found = find_any_deadline(folded, start, end)
+    if found is not None:
+        return found
+    m = _WITHIN_DAYS.search(folded, start, end)
+    return m.span() if m else None
 
 
 def _clauses(span: Span, fs: int, fe: int) -> list[tuple[int, int]]:
@@ -121,11 +133,11 @@ def _records(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool) -> li
     base_to = _canon(str(fields["to"]) if fields.get("to") else None, ocr)
     base_via = _via(span, f.fs, f.fe, ocr)
     reporter = _canon(str(fields["reporter"]) if fields.get("reporter") else None, ocr)
-    clauses = [(a, b, _period(span, a, b, ocr), find_any_deadline(span.folded, a, b))
+    clauses = [(a, b, _period(span, a, b, ocr), _report_deadline(span.folded, a, b))
                for a, b in _clauses(span, f.fs, f.fe)]
     own = [c for c in clauses if c[2] or c[3]]
     if len(own) < 2:
-        whole = find_any_deadline(span.folded, f.fs, f.fe)
+        whole = _report_deadline(span.folded, f.fs, f.fe)
         own = [(f.fs, f.fe, _period(span, f.fs, f.fe, ocr), whole)]
     respective = _respective(span, own)
     out = []

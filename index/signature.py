@@ -22,7 +22,7 @@ _TITLE = re.compile(r"(?<![a-z])(" + "|".join(re.escape(k) for k in sorted(_BY_F
 _DELEGATION = re.compile(r"(?<![a-z])(kt|tm|tl|tuq)\s*\.?\s*$")
 
 
-def _upper_runs(line: str) -> list[str]:
+def upper_runs(line: str) -> list[str]:
     """Stretches of upper-case words of a line ("KT. GIÁM ĐỐC" in "Nơi nhận: KT. GIÁM ĐỐC")."""
     runs: list[list[str]] = [[]]
     for tok in line.split():
@@ -37,7 +37,7 @@ def titles_in(lines: list[str]) -> list[tuple[str, bool]]:
     """Every title of the lines in order, with whether it follows a delegation mark (KT./TM./TL./TUQ.)."""
     out = []
     for line in lines:
-        for run in _upper_runs(line):
+        for run in upper_runs(line):
             folded = ocr_fold(run)
             for m in _TITLE.finditer(folded):
                 out.append((_BY_FOLD[m.group(1)], bool(_DELEGATION.search(folded[:m.start()]))))
@@ -57,7 +57,7 @@ def signing_forms(lines: list[str]) -> list[str]:
     """The delegation lines as written ("KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "TL. BỘ TRƯỞNG", "Q. CHỦ TỊCH")."""
     out = []
     for line in lines:
-        for run in _upper_runs(line):
+        for run in upper_runs(line):
             m = _FORM.match(run.strip())
             if m:
                 out.append(f"{m.group(1)}. {m.group(2).strip()}")

@@ -37,10 +37,19 @@ def name_key(text: str) -> str:
 _HYPHENATED = re.compile(r"(?<![a-z0-9/-])([a-z&]{1,4}(?:-[a-z&]{1,4}){1,3})(?![a-z0-9/-])")
 
 
+_BODIES = frozenset({"hdnd", "ubnd", "mttq"})  # elected and mass bodies: "VP HĐND-UBND" is "VP HĐND và UBND"
+
+
 def _joined(m: re.Match[str]) -> str:
-    """"vh-tt-dl" → "vhttdl" when that is a known abbreviation (plan numbers such as "kh-ubnd" stay)."""
+    """"vh-tt-dl" → "vhttdl" when that is a known abbreviation; "hdnd-ubnd" → "hdnd va ubnd" (two bodies).
+
+    Plan numbers such as "kh-ubnd" stay.
+    """
     joined = m.group(1).replace("-", "")
-    return joined if joined in ABBREVIATIONS else m.group(1)
+    if joined in ABBREVIATIONS:
+        return joined
+    parts = m.group(1).split("-")
+    return " va ".join(parts) if all(p in _BODIES for p in parts) else m.group(1)
 
 
 def expand_folded(folded: str) -> str:

@@ -35,6 +35,9 @@ class Lexicon:
         self.canonicals = {fold(k): v for k, v in (data.get("canonical") or {}).items()}
         self._canonical = _pattern(list(data.get("canonical") or {"\u0000": ""}))
         self.stop = frozenset(data["stop"])
+        self._compound = _pattern(data.get("compounds") or ["\u0000"])
+        accented = sorted({normalize(p).lower() for p in data.get("compounds") or ["\u0000"]}, key=len, reverse=True)
+        self._compound_accented = re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in accented) + r")(?!\w)")
         self.off_domain = _pattern(data.get("off_domain") or ["\u0000"])
         self.catalog = _pattern(data.get("catalog_cues") or ["\u0000"])
         self.agencies: tuple[str, ...] = tuple(data.get("agencies", []))
@@ -107,10 +110,24 @@ class Lexicon:
             last = m.end()
         return "".join(out) + text[last:] if out else question
 
+    def compounds(self, text: str) -> list[str]:
+        """The stop-word compounds of a text as one folded word each ("tài chính" → "taichinh").
+
+        Text typed with diacritics is matched with them ("tại chính" is no "tài chính"); bare text folded.
+        """
+        low = " ".join(normalize(text).lower().split())
+        if fold(low) != low:
+            return [fold(m.group(1)).replace(" ", "") for m in self._compound_accented.finditer(low)]
+        return [m.group(1).replace(" ", "") for m in self._compound.finditer(low)]
+
     def content_words(self, text: str) -> list[str]:
-        """Folded content words (abbreviations expanded, stop words and one-letter words dropped)."""
+        """Folded content words (abbreviations expanded, stop words and one-letter words dropped).
+
+        A compound of stop words ("tài chính", "một cửa") is one content word (:meth:`compounds`).
+        """
         folded = expand_folded(fold(self.expand(text)))
-        return [w for w in re.findall(r"[0-9a-z]+", folded) if len(w) > 1 and w not in self.stop]
+        words = [w for w in re.findall(r"[0-9a-z]+", folded) if len(w) > 1 and w not in self.stop]
+        return words + self.compounds(text)
 
 
 def _folded_same_length(text: str) -> str:

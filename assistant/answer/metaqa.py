@@ -203,7 +203,7 @@ def metadata_answer(state: IndexState, question: str, plans: list[str]) -> Draft
     if len(plans) != 1:
         return signers_answer(state, question, plans)
     q = fold(question)
-    if _IMPLEMENTS.search(q):
+    if _IMPLEMENTS.search(q) and not _PROPOSAL.search(q):  # "căn cứ tờ trình nào" asks for the proposal
         # "thực hiện kế hoạch số mấy của UBND tỉnh?": refused when the plan cites no other plan by number
         if _DECISION_NUMBER.search(q) and not _cites_other_plan(state, plans[0]) and not _OTHER_ACT.search(q):
             return refuse("no_cited_plan")

@@ -18,7 +18,8 @@ from index.types import Section
 
 MAX_LINES = 14  # a heading's content longer than this is not one answer
 # the asked heading, and a word that asks for its content ("là gì", "gồm những gì", "nêu", "what is")
-_ASKED = re.compile(r"\b(muc dich|yeu cau|purpose|aims?|requirements?)\b")
+# "khi có yêu cầu", "theo yêu cầu", "đáp ứng yêu cầu" are a request, not the heading
+_ASKED = re.compile(r"\b(muc dich|(?<!co )(?<!theo )(?<!ung )yeu cau|purpose|aims?|requirements?)\b")
 _CONTENT = re.compile(r"\b(la gi|gom|nhung gi|the nao|ra sao|nhu the nao|neu|what|which|nhung|cac)\b")
 _HEADING = {"muc dich": "muc dich", "purpose": "muc dich", "aim": "muc dich", "aims": "muc dich",
             "yeu cau": "yeu cau", "requirement": "yeu cau", "requirements": "yeu cau"}

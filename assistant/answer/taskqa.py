@@ -38,7 +38,8 @@ def _words(text: str, ocr: bool = False) -> set[str]:
     """
     found = re.findall(r"[0-9a-z]+", expand_folded(ocr_fold(text) if ocr else fold(text)))
     initials = {"".join(w[0] for w in found[i:i + n]) for n in (3, 4, 5) for i in range(len(found) - n + 1)}
-    return set(found) | {a for a in initials if sum(c in "aeiouy" for c in a) <= 1}
+    compounds = set(lexicon().compounds(" ".join(found) if ocr else text))  # "tài chính" as one word
+    return set(found) | compounds | {a for a in initials if sum(c in "aeiouy" for c in a) <= 1}
 
 
 def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:

@@ -19,14 +19,15 @@ TARGET_WIDTH = 2480  # A4 width at 300 dpi
 
 
 def _pages(data: bytes, path: str | Path) -> list[Image.Image]:
-    """Decoded frames, EXIF-rotated, grayscale, small ones upscaled."""
+    """Decoded frames, EXIF-rotated, small ones upscaled; colour kept (a red stamp is dropped by its colour)."""
     from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
         img = Image.open(io.BytesIO(data))
         frames: list[Image.Image] = []
         for frame in ImageSequence.Iterator(img):
-            page = ImageOps.exif_transpose(frame).convert("L")
+            page = ImageOps.exif_transpose(frame)
+            page = page.convert("RGB" if page.mode in ("RGB", "RGBA", "P", "CMYK", "YCbCr", "LAB", "HSV") else "L")
             if page.width < MIN_WIDTH:
                 scale = TARGET_WIDTH / page.width
                 page = page.resize((TARGET_WIDTH, round(page.height * scale)), Image.Resampling.LANCZOS)

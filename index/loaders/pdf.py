@@ -52,11 +52,11 @@ def _needs_ocr(page, text: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def render_page(pdf, index: int, dpi: int) -> Image.Image:  # type: ignore[no-untyped-def]
-    """Render one page to a grayscale PIL image at ``dpi``."""
+    """Render one page to an RGB PIL image at ``dpi`` (the scan reader turns it grey, stamps' colour dropped)."""
     page = pdf[index]
     try:
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
-        return bitmap.to_pil().convert("L")
+        bitmap = page.render(scale=dpi / 72)
+        return bitmap.to_pil().convert("RGB")
     finally:
         page.close()
 

@@ -9,20 +9,22 @@ which also checks Roman numerals by their stems); the page outside the tables is
 prose lines. Tables and prose are ordered by position and go through the same :class:`TableBuilder`
 as text-layer PDFs (continuation across pages, repeated headers, group rows).
 
-Pages without a ruled table take the ordinary OCR path (:func:`index.ocr.ocr_images`, cached); the
-word boxes of table pages and of the cell strips are cached the same way (:func:`index.ocr.image_data`).
+Pages without a ruled table are read whole (:func:`read_plain_page`, cached by pixels); the word boxes
+of table pages and of the cell strips are cached the same way (:func:`index.ocr.image_data`). A
+signer's name hidden by a stamp is re-read without it (:mod:`index.loaders.scan_signature`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from index import ocr as ocr_engine
 from index.loaders.pdf_tables import TableState, _minor
 from index.loaders.scan_cells import denoise, deskew, fix_cell_text, read_cells
+from index.loaders.scan_signature import ink_gray, missing_name, restore_name, stamp_free
 from index.loaders.table_model import Entry, GridRow, TableBuilder, flat
 
 if TYPE_CHECKING:
@@ -207,6 +209,29 @@ def _number_columns(rows: list[GridRow]) -> None:
                 r[c] = "".join(ch for ch in text if ch.isdigit())
 
 
+def _prose_lines(data: dict[str, list[Any]]) -> list[tuple[float, str]]:
+    """(top, text) of every OCR line of ``image_to_data`` output, top to bottom."""
+    prose: dict[tuple[int, int, int], list[Any]] = {}
+    for word in words_of(data):
+        prose.setdefault(word[5], []).append(word)
+    lines = [(float(min(w[2] for w in line)), " ".join(w[0] for w in sorted(line, key=lambda w: w[1])))
+             for line in prose.values()]
+    return sorted(lines, key=lambda x: x[0])
+
+
+def read_plain_page(gray: np.ndarray, options: ocr_engine.OcrOptions) -> ScanPage:
+    """OCR a page without a ruled table (cached by pixels); a signer's name under a stamp is re-read."""
+    from PIL import Image as PILImage
+
+    res = ocr_engine.ocr_image(PILImage.fromarray(gray), options)
+    lines = res.text.splitlines()
+    if missing_name(lines) is None:
+        return ScanPage(text=res.text, confidence=res.confidence)
+    clean = ocr_engine.ocr_image(PILImage.fromarray(stamp_free(gray)), options).text.splitlines()
+    restored = restore_name(lines, clean)
+    return ScanPage(text="\n".join(restored) if restored is not None else res.text, confidence=res.confidence)
+
+
 def read_table_page(gray: np.ndarray, grids: list[Grid], mask: np.ndarray, options: ocr_engine.OcrOptions) -> ScanPage:
     """OCR a page that holds ruled tables: cells read one by one (:func:`read_cells`), the rest as prose lines.
 
@@ -225,11 +250,17 @@ def read_table_page(gray: np.ndarray, grids: list[Grid], mask: np.ndarray, optio
     if (prose_img < 128).mean() > 0.0005:  # some ink outside the tables
         data = ocr_engine.image_data(PILImage.fromarray(prose_img), options)  # cached by pixels
         confidence = ocr_engine.text_from_data(data)[1]
-        prose: dict[tuple[int, int, int], list[Any]] = {}
-        for word in words_of(data):
-            prose.setdefault(word[5], []).append(word)
-        for line in prose.values():
-            blocks.append((min(w[2] for w in line), " ".join(w[0] for w in sorted(line, key=lambda w: w[1]))))
+        prose = _prose_lines(data)
+        prose_texts = [t for _, t in prose]
+        start = missing_name(prose_texts)
+        if start is not None:  # a stamp over the signer's name: the block re-read without it
+            unstamped = _prose_lines(ocr_engine.image_data(PILImage.fromarray(stamp_free(prose_img)), options))
+            restored = restore_name(prose_texts, [t for _, t in unstamped])
+            if restored is not None:
+                added = restored[start + 1:start + 1 + len(restored) - len(prose_texts)]
+                y = prose[start][0]
+                prose[start + 1:start + 1] = [(y + (i + 1) / 100, t) for i, t in enumerate(added)]
+        blocks.extend(prose)
     for g in grids:
         texts = {owner: _join_words(ws) for owner, ws in read_cells(g, clean, options).items()}
         blocks.append((g.box[1], _grid_rows(g, texts)))
@@ -277,7 +308,7 @@ def assemble(page: ScanPage, number: int, state: TableState) -> list[Entry] | No
 
 
 class ScanReader:
-    """OCR of scanned pages: table pages through :func:`read_table_page`, the others through ``ocr_images``."""
+    """OCR of scanned pages: table pages through :func:`read_table_page`, the others through :func:`read_plain_page`."""
 
     def __init__(self, options: ocr_engine.OcrOptions) -> None:
         self.options = options
@@ -289,12 +320,12 @@ class ScanReader:
         total: int = 0,
         numbers: list[int] | None = None,
     ) -> list[ScanPage]:
-        """Pages in order; ``numbers`` are their 1-based page numbers; ``progress(done, total)`` after each."""
-        import numpy as np
-        from PIL import Image as PILImage
+        """Pages in order; ``numbers`` are their 1-based page numbers; ``progress(done, total)`` after each.
 
-        table_jobs: dict[int, Future[ScanPage]] = {}
-        plain_order: list[int] = []
+        At most ``2 × workers`` pages are in flight, so a long scan does not hold every page image.
+        """
+        workers = max(1, self.options.workers)
+        jobs: dict[int, Future[ScanPage]] = {}
         done = 0
 
         def count(_future: Any = None) -> None:
@@ -303,24 +334,19 @@ class ScanReader:
             if progress is not None:
                 progress(done, total)
 
-        with ThreadPoolExecutor(max_workers=max(1, self.options.workers), thread_name_prefix="scan") as pool:
-
-            def plain() -> Iterator[Image.Image]:
-                for k, image in enumerate(images):
-                    gray = deskew(denoise(np.array(image.convert("L"))))
-                    grids, mask = find_tables(gray)
-                    if grids:
-                        table_jobs[k] = pool.submit(read_table_page, gray, grids, mask, self.options)
-                        table_jobs[k].add_done_callback(count)
-                    else:
-                        plain_order.append(k)
-                        yield PILImage.fromarray(gray)
-
-            plain_results = ocr_engine.ocr_images(plain(), self.options, lambda _d, _t: count(), total)
-            pages: dict[int, ScanPage] = {k: table_jobs[k].result() for k in table_jobs}
-        for k, res in zip(plain_order, plain_results, strict=True):
-            pages[k] = ScanPage(text=res.text, confidence=res.confidence)
-        ordered = [pages[k] for k in range(len(pages))]
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="scan") as pool:
+            for k, image in enumerate(images):
+                gray = deskew(denoise(ink_gray(image)))
+                grids, mask = find_tables(gray)
+                if grids:
+                    jobs[k] = pool.submit(read_table_page, gray, grids, mask, self.options)
+                else:
+                    jobs[k] = pool.submit(read_plain_page, gray, self.options)
+                jobs[k].add_done_callback(count)
+                running = [f for f in jobs.values() if not f.done()]
+                if len(running) >= 2 * workers:
+                    wait(running, return_when=FIRST_COMPLETED)
+            ordered = [jobs[k].result() for k in range(len(jobs))]
         state = TableState()
         for k, page in enumerate(ordered):
             if page.blocks:

@@ -96,7 +96,7 @@ def test_sidecar_must_be_an_object(tmp_path: Path) -> None:
 
 def test_signer_names_with_a_one_letter_middle_word() -> None:
     """"Vàng A Sáng", "Giàng A Dính" (Hmông names) are names; an upper-case title or a bare "A Sáng" is not."""
-    from index.metadata import _is_name
+    from index.names import is_name as _is_name
 
     assert _is_name("Vàng A Sáng") and _is_name("Giàng A Dính") and _is_name("Nông Văn Thắng")
     assert not _is_name("BẢNG PHÂN CÔNG") and not _is_name("A Sáng") and not _is_name("Lê A")

@@ -1,0 +1,37 @@
+"""Wordings found on blind DEV questions: stop-word compounds, "HĐND-UBND", a request that is no heading, days to report."""
+
+from __future__ import annotations
+
+from assistant.answer.abbrev import expand_folded, name_key
+from assistant.answer.lexicon import lexicon
+from assistant.answer.sectionqa import _ASKED
+from index.normalize import fold
+from index.reporting import _report_deadline
+
+
+def test_stop_word_compounds_are_content_words() -> None:
+    words = lexicon().content_words("giao tu chu tai chinh cho tt khuyen nong")
+    assert "taichinh" in words and "tuchu" in words
+    assert "taichinh" not in lexicon().content_words("báo cáo tại chính Sở Nội vụ")  # "tại chính" is no compound
+    assert "motcua" in lexicon().content_words("bộ phận một cửa")
+
+
+def test_two_bodies_joined_by_a_hyphen_are_both_named() -> None:
+    assert name_key("VP HĐND-UBND xã") == name_key("Văn phòng HĐND và UBND xã")
+    assert expand_folded("vh-tt-dl") == expand_folded("vhttdl")
+    assert "hoi dong nhan dan va uy ban nhan dan" in expand_folded("vp hdnd-ubnd xa")
+
+
+def test_a_request_is_not_the_requirements_heading() -> None:
+    assert _ASKED.search(fold("Yêu cầu của kế hoạch là gì?"))
+    assert not _ASKED.search(fold("khi có yêu cầu báo cáo đột xuất thì trong mấy ngày phải gửi?"))
+    assert not _ASKED.search(fold("báo cáo theo yêu cầu của Sở Nội vụ"))
+
+
+def test_a_report_due_days_after_the_request_has_a_deadline() -> None:
+    text = fold("b) Báo cáo đột xuất khi có yêu cầu trong thời hạn 03 ngày làm việc.")
+    found = _report_deadline(text, 0, len(text))
+    assert found is not None and text[found[0]:found[1]] == "trong thoi han 03 ngay lam viec"
+    dated = fold("Báo cáo quý trước ngày 15 của tháng cuối quý.")
+    found = _report_deadline(dated, 0, len(dated))
+    assert found is not None and "15" in dated[found[0]:found[1]]
