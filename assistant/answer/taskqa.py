@@ -121,12 +121,12 @@ def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], i
         tw, uw = t["_tw"], t["_uw"]
         task_score = sum(weights.get(w, default) for w in q if w in tw)
         unit_score = sum(weights.get(w, default) for w in q if w in uw and w not in tw)
-        if task_score > 0:
-            scored.append((-(task_score + unit_score), -task_score, i, unit_score))
+        if task_score > 0:  # on a tie the narrower record wins (a sub-task over its parent "… tiểu học và THCS")
+            scored.append((-(task_score + unit_score), -task_score, len(tw - set(q)), i, unit_score))
     # coverage of the *task* the question describes: words naming the record's units or its group ("nhóm cải cách
     # tài chính công") pick the record but do not make up for task words it lacks ("hoàn thành xây dựng bệnh viện
     # mới" is not "… tại Bệnh viện Đa khoa tỉnh")
-    return [(records[i], -task / max(total - units, 1e-9)) for _, task, i, units in sorted(scored)[:n]]
+    return [(records[i], -task / max(total - units, 1e-9)) for _, task, _, i, units in sorted(scored)[:n]]
 
 
 def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identity: frozenset[str]) -> list[str]:

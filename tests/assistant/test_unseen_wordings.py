@@ -35,3 +35,9 @@ def test_a_report_due_days_after_the_request_has_a_deadline() -> None:
     dated = fold("Báo cáo quý trước ngày 15 của tháng cuối quý.")
     found = _report_deadline(dated, 0, len(dated))
     assert found is not None and "15" in dated[found[0]:found[1]]
+
+
+def test_school_levels_and_holidays_are_read() -> None:
+    assert lexicon().off_topic("lịch nghỉ Tết Nguyên đán của Sở Công Thương thế nào?")
+    assert any("trung học phổ thông" in [g for g in grp] or "trung hoc pho thong" in grp for grp in lexicon().contrasts)
+    assert "quan ly thi truong" in expand_folded("chi cuc qltt")
