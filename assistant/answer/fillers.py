@@ -252,8 +252,9 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             # one word is judged with the word before it ("cảng biển", "chế biến gỗ"): the plan never says that
             if not 1 <= len(run) <= 4 or set(run) & plan.identity or s < 1 or set(run) <= set(unit_words):
                 continue  # the unit has these words elsewhere ("phủ sóng 4G" for "phủ sóng di động 4G")
-            if len(run) == 1 and (len(run[0]) < 2 or not run[0].isalpha() or run[0] in acronyms):
-                continue
+            if len(run) == 1 and (len(run[0]) < 2 or not run[0].isalpha() or run[0] in acronyms
+                                  or run[0] in _PLACE_PREPOSITIONS):
+                continue  # "lên Cổng …" where the unit says "trên Cổng …": where, not what
             said = " ".join(run) if len(run) > 1 else f"{words[s - 1][0]} {run[0]}"
             if f" {said} " in plan.phrases:
                 continue
@@ -279,6 +280,9 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             out.append(f"{' '.join(run)}≠{' '.join(fill)}")
     return out
 
+
+# prepositions of place and direction: "đăng lên / trên / vào Cổng" name the same place
+_PLACE_PREPOSITIONS = frozenset({"len", "tren", "vao", "toi", "ra", "xuong", "qua", "sang", "tai", "o"})
 
 # fillers that name a whole class ("giá dịch vụ", "các hoạt động"): any particular one the question says falls in it
 _GENERIC_FILL = frozenset({"dich vu", "hoat dong", "cong tac", "noi dung", "linh vuc"})

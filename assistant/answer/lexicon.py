@@ -68,8 +68,11 @@ class Lexicon:
         return m.group(1) if m else None
 
     def asked_roles(self, question: str) -> list[str]:
-        """The record fields the question asks for (lead, partner, deadline, product, report), in lexicon order."""
-        q = fold(question)
+        """The record fields the question asks for (lead, partner, deadline, product, report), in lexicon order.
+
+        Abbreviations are spelled out first ("hạn BC năm" asks for a report).
+        """
+        q = expand_folded(fold(question))
         return [role for role, pat in self.roles.items() if pat.search(q)]
 
     def without_roles(self, text: str) -> str:

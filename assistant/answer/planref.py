@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.answer.abbrev import expand_folded
+from assistant.answer.abbrev import ABBREVIATIONS, expand_folded
 from index.catalog import DocRecord
 from index.normalize import fold
 
@@ -57,6 +57,9 @@ def identity_phrases(rec: DocRecord) -> set[str]:
         for place in _PLACE.finditer(issuer):
             name = place.group(2).strip(" ,")
             phrases.update({f"{place.group(1)} {name}", name})
+            phrases.update(_initials(name))
+    if m.province:
+        phrases.update(_initials(fold(m.province)))
     if m.province:
         phrases.add(fold(m.province))
     if m.number:
@@ -67,6 +70,13 @@ def identity_phrases(rec: DocRecord) -> set[str]:
     phrases |= number_phrases(rec)
     return {p for p in phrases if p and p not in _STOP and len(p) >= 3
             and not (len(p.split()) <= 2 and set(p.split()) <= _GENERIC)}
+
+
+def _initials(place: str) -> set[str]:
+    """A place of three or more syllables by its initials, as officials type it: "MCC" (Mù Cang Chải), "BMT"."""
+    words = place.split()
+    short = "".join(w[0] for w in words)
+    return {short} if len(words) >= 3 and short not in ABBREVIATIONS else set()
 
 
 def number_phrases(rec: DocRecord) -> set[str]:

@@ -188,6 +188,9 @@ def _other_reporter(subject: str, records: list[dict[str, Any]], ocr: dict[str, 
     return not any(_f(reporter(r), ocr[r["document"]]).startswith(name) for r in records)
 
 
+_OWNER = re.compile(r"(?:\bcua\b|:)\s*(.+)$")  # the unit whose report it is, named after "báo cáo … của" / ":"
+
+
 def report_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
                   english_expansion: str = "") -> Draft | None:
     """Every reporting record matching the period and units the question names, each cited at its own lines."""
@@ -226,6 +229,10 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     if not by_target and own and _unknown_recipient(question, fold(question)[own.end():], records):
         return refuse("unknown_recipient")  # "… gửi báo cáo cho Bộ Khoa học và Công nghệ …": no duty names that recipient
     chosen = by_target or by_reporter
+    owner = _OWNER.search(obj)
+    if owner and not by_reporter:  # "hạn BC năm: VP Sở …", "hạn báo cáo năm của Văn phòng Sở": the reporter named after
+        by_owner = [r for r in records if _mentions(owner.group(1), reporter(r), ocr[r["document"]])]
+        chosen = [r for r in by_owner if r in by_target] or by_owner or chosen
     if not chosen and own and len(fold(question)) == len(question) and _other_reporter(question[:own.start()],
                                                                                        records, ocr):
         return None  # "Thanh tra Sở … báo cáo kết quả kiểm tra trong bao lâu?": no record is that unit's duty
@@ -238,6 +245,11 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
         chosen = records
     if not chosen:
         return None
+    if len(named) > 1 and asked:  # "hạn BC năm của Sở A và của xã B": every named plan answers for itself
+        for d in named:
+            mine = [r for r in records if r["document"] == d]
+            if mine and not any(r["document"] == d for r in chosen):
+                chosen = chosen + ([r for r in mine if r in by_target or r in by_reporter] or mine)
     pattern = required_value(question)
     if pattern is not None:  # "trước ngày nào?" needs a date in the duty itself, not just "định kỳ"
         chosen = [r for r in chosen if has_value(pattern, _f(f"{r.get('deadline') or ''} {r['quote']}",

@@ -41,3 +41,18 @@ def test_school_levels_and_holidays_are_read() -> None:
     assert lexicon().off_topic("lịch nghỉ Tết Nguyên đán của Sở Công Thương thế nào?")
     assert any("trung học phổ thông" in [g for g in grp] or "trung hoc pho thong" in grp for grp in lexicon().contrasts)
     assert "quan ly thi truong" in expand_folded("chi cuc qltt")
+
+
+def test_report_role_read_through_abbreviations_and_place_initials() -> None:
+    assert "report" in lexicon().asked_roles("hạn BC năm của VP Sở là ngày nào?")
+    from assistant.answer.planref import _initials
+
+    assert _initials("mu cang chai") == {"mcc"} and _initials("vinh long") == set()
+
+
+def test_a_preposition_of_place_is_no_other_filler() -> None:
+    from assistant.answer.fillers import PlanView, filler_conflicts
+
+    unit = "Công khai thủ tục hành chính lĩnh vực công thương trên Cổng Dịch vụ công quốc gia"
+    question = "công khai TTHC công thương lên Cổng DVC quốc gia thời gian thế nào?"
+    assert filler_conflicts(question, unit, PlanView(" ", frozenset())) == []
