@@ -34,7 +34,7 @@ from index.ocrtext import ocr_fold
 _FUNCTION = frozenset(
     "của ở tại cho theo năm mà do trên trong thuộc về với từ đến các những một lấy đạt đặt và hoặc là được phải nào "
     "ai gì khi để thì như sau trước hai ba bốn có không bao nhiêu giao kế hoạch cần làm này đó đã sẽ đang bằng qua "
-    "ra vào hay nếu thế sao đâu mấy gồm tới cùng nơi tháng quý ngày xong việc chậm nhất muộn giữa quá đi".split())
+    "ra vào hay nếu thế sao đâu mấy gồm tới cùng nơi tháng quý ngày xong việc chậm nhất muộn giữa quá đi lên".split())
 _FUNCTION_FOLDED = frozenset(fold(w) for w in _FUNCTION)
 _FRAME = re.compile(r"(?<![a-z0-9])(chi tieu|ty le|phan tram|phan dau|bao nhieu|giai doan|muc tieu|"
                     r"theo ke hoach|trong ke hoach|nam \d{4}|\d+)(?![a-z0-9])")
@@ -253,7 +253,7 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             if not 1 <= len(run) <= 4 or set(run) & plan.identity or s < 1 or set(run) <= set(unit_words):
                 continue  # the unit has these words elsewhere ("phủ sóng 4G" for "phủ sóng di động 4G")
             if len(run) == 1 and (len(run[0]) < 2 or not run[0].isalpha() or run[0] in acronyms
-                                  or run[0] in _PLACE_PREPOSITIONS):
+                                  or words[s][1] == FUNCTION):
                 continue  # "lên Cổng …" where the unit says "trên Cổng …": where, not what
             said = " ".join(run) if len(run) > 1 else f"{words[s - 1][0]} {run[0]}"
             if f" {said} " in plan.phrases:
@@ -280,9 +280,6 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             out.append(f"{' '.join(run)}≠{' '.join(fill)}")
     return out
 
-
-# prepositions of place and direction: "đăng lên / trên / vào Cổng" name the same place
-_PLACE_PREPOSITIONS = frozenset({"len", "tren", "vao", "toi", "ra", "xuong", "qua", "sang", "tai", "o"})
 
 # fillers that name a whole class ("giá dịch vụ", "các hoạt động"): any particular one the question says falls in it
 _GENERIC_FILL = frozenset({"dich vu", "hoat dong", "cong tac", "noi dung", "linh vuc"})

@@ -189,6 +189,7 @@ def _other_reporter(subject: str, records: list[dict[str, Any]], ocr: dict[str, 
 
 
 _OWNER = re.compile(r"(?:\bcua\b|:)\s*(.+)$")  # the unit whose report it is, named after "báo cáo … của" / ":"
+_SENDS = re.compile(r"\b(?:gui|nop|trinh)\b")  # "… : xã A gửi trước ngày nào": a clause of its own
 
 
 def report_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
@@ -230,7 +231,7 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
         return refuse("unknown_recipient")  # "… gửi báo cáo cho Bộ Khoa học và Công nghệ …": no duty names that recipient
     chosen = by_target or by_reporter
     owner = _OWNER.search(obj)
-    if owner and not by_reporter:  # "hạn BC năm: VP Sở …", "hạn báo cáo năm của Văn phòng Sở": the reporter named after
+    if owner and not by_reporter and not _SENDS.search(owner.group(1)):  # "hạn BC năm: VP Sở …": the reporter named after
         by_owner = [r for r in records if _mentions(owner.group(1), reporter(r), ocr[r["document"]])]
         chosen = [r for r in by_owner if r in by_target] or by_owner or chosen
     if not chosen and own and len(fold(question)) == len(question) and _other_reporter(question[:own.start()],
