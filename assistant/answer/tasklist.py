@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.answer.abbrev import name_key
 from assistant.answer.abstain import unit_mentions
-from assistant.answer.extractive import Draft, identity_words, plan_label, refuse
+from assistant.answer.extractive import Draft, citation, identity_words, plan_label, raw_lines, refuse
 from assistant.answer.lexicon import Lexicon, lexicon
 from assistant.answer.taskqa import (
     MIN_COVERAGE,
@@ -26,8 +26,10 @@ from assistant.answer.taskqa import (
 )
 from assistant.state import IndexState
 from index.normalize import fold
+from index.structure import iter_sections
 
 MAX_ITEMS = 30
+_EITHER = re.compile(r"\b(?:tham gia|chu tri (?:hay|hoac) phoi hop|chu tri hoac|involved in|takes part)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER = re.compile(r"\bquy (iv|iii|ii|i|[1-4])(?:\s*(?:/|nam)\s*(20\d\d))?(?![\w/])")
 _MONTH = re.compile(r"\bthang (\d{1,2})(?:\s*(?:/|nam)\s*(20\d\d))?(?![\w/])")
@@ -159,6 +161,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     records = candidate_tasks(state, allowed, named)
     roles = lex.asked_roles(question)
     as_partner = "partner" in roles and "lead" not in roles
+    either = {"lead", "partner"} <= set(roles) or bool(_EITHER.search(q))  # "tham gia, chủ trì hay phối hợp"
     unit = named_unit(question, records, as_partner) or (named_unit(expansion, records, as_partner)
                                                           if expansion else None)
     years = {state.docs[d].meta.year for d in (named or {t["document"] for t in records})} - {None}
@@ -178,6 +181,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
             continue
         if unit is not None:
             names = (t.get("partners") or []) if as_partner else [t.get("lead") or ""]
+            if either:
+                names = [t.get("lead") or "", *(t.get("partners") or [])]
             if not any(_key(unit) in _key(n) for n in names):
                 continue
         if span is not None:
@@ -207,13 +212,39 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         lines.append(f"{n}. {text} [{n}]")
     plans = sorted({t["document"] for t in picked})
     where = plan_label(state, plans[0]) if len(plans) == 1 else f"{len(plans)} kế hoạch"
-    what = f"do {unit} {'phối hợp' if as_partner else 'chủ trì'}" if unit else (
+    role = "chủ trì hoặc phối hợp" if either else "phối hợp" if as_partner else "chủ trì"
+    what = f"do {unit} {role}" if unit else (
         f"con của nhiệm vụ «{parent['task']}»" if parent is not None else '')
     what = what or (
         "có thời hạn như câu hỏi nêu" if wording else "đến hạn trong kỳ hỏi" if span else f"thuộc nhóm «{group}»")
     head = f"Theo {where}, có {len(picked)} nhiệm vụ {what}:"
     if len(plans) > 1:
         lines = [f"{line} — {plan_label(state, t['document'])}" for line, t in zip(lines, picked, strict=True)]
+    if unit is not None and not as_partner and span is None and wording is None and group is None and parent is None:
+        for doc_id, quote in unit_duties(state, unit, plans, picked):  # "3. Vụ Tổ chức cán bộ: là đầu mối theo dõi …"
+            cits.append(citation(state, doc_id, "Tổ chức thực hiện", quote))
+            lines.append(f"Nhiệm vụ giao {unit} trong phần tổ chức thực hiện: {' '.join(quote.text.split())} "
+                         f"[{len(cits)}]")
     draft = Draft(head + "\n" + "\n".join(lines), False, cits, 1.0)
     draft.items = items
     return draft
+
+
+MAX_DUTY_LINES = 8
+
+
+def unit_duties(state: IndexState, unit: str, docs: list[str], picked: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    """The prose items a plan heads with the unit's name ("3. Vụ Tổ chức cán bộ: …"), not already a listed record."""
+    key = _key(unit)
+    out = []
+    for doc_id in docs:
+        rec = state.docs[doc_id]
+        taken = [(int(t["line_start"]), int(t["line_end"])) for t in picked if t["document"] == doc_id]
+        for node in iter_sections(rec.outline):
+            if node.kind != "item" or not _key(node.title).startswith(key) or \
+                    node.line_end - node.line_start + 1 > MAX_DUTY_LINES:
+                continue
+            if any(a <= node.line_end and node.line_start <= b for a, b in taken):
+                continue
+            out.append((doc_id, raw_lines(rec.text, node.line_start, node.line_end)))
+    return out

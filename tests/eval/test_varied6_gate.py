@@ -54,3 +54,11 @@ def test_short_items_and_sentences_opened_by_a_unit_are_task_records(varied6_eng
 def test_recipient_named_before_bao_cao(varied6_engine: Engine) -> None:
     ans = varied6_engine.ask("Bộ Y tế phải gửi Bộ Nội vụ báo cáo CCHC năm trước ngày nào?")
     assert "05/12/2026" in ans["answer"], ans["answer"]
+
+
+def test_a_units_list_adds_its_duties_and_both_roles(varied6_engine: Engine) -> None:
+    """"X được giao những việc gì": its records and the items headed by its name; "chủ trì hay phối hợp": both roles."""
+    duties = varied6_engine.ask("Vụ Tổ chức cán bộ Bộ Y tế được giao những việc gì trong kế hoạch CCHC 2026?")
+    assert "đầu mối theo dõi" in duties["answer"] and len(duties["items"]) == 2, duties["answer"]
+    quoted = [c["quote"] for c in duties["citations"]]
+    assert len(quoted) == len(set(quoted)), quoted
