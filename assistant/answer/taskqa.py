@@ -175,7 +175,8 @@ def task_answer(state: IndexState, question: str, allowed: set[str] | None, name
     if roles == ["column"] and column is not None:
         records = [t for t in records if any(column.group(0) in fold(k).lower() for k in t.get("extra") or {})]
     identity = identity_words(state, named)
-    asked = _COLUMN_ASKED.sub(" ", fold(expansion or question)) if roles == ["column"] else expansion or question
+    # a column the question names ("ghi chú gì", "kinh phí") says what is asked, not which task
+    asked = _COLUMN_ASKED.sub(" ", fold(expansion or question)) if column is not None else expansion or question
     ranked = [(t, c) for t, c in ranked_records(lex, asked, records, identity) if c >= MIN_COVERAGE]
     if not ranked:
         return None
