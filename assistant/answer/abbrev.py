@@ -23,7 +23,7 @@ ABBREVIATIONS: dict[str, str] = {
     "dvhc": "don vi hanh chinh", "tmdt": "thuong mai dien tu", "gcn": "giay chung nhan", "dn": "doanh nghiep",
     "vb": "van ban", "bc": "bao cao", "bv": "benh vien", "bvdk": "benh vien da khoa", "tccb": "to chuc can bo",
     "pctt": "phong chong thien tai", "ttyt": "trung tam y te", "ctxh": "cong tac xa hoi", "vhxh": "van hoa xa hoi",
-    "ql": "quan ly", "qltt": "quan ly thi truong",
+    "ql": "quan ly", "qltt": "quan ly thi truong", "nv": "nhiem vu",
 }
 _RE = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                  + r")(?![a-z0-9])")

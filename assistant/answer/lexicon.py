@@ -86,8 +86,8 @@ class Lexicon:
         return folded
 
     def is_list(self, question: str) -> bool:
-        """"Liệt kê …", "những nhiệm vụ nào …", "list the tasks …"."""
-        return bool(self.list_cue.search(fold(question)))
+        """"Liệt kê …", "những nhiệm vụ nào …" (also "những NV nào"), "list the tasks …"."""
+        return bool(self.list_cue.search(expand_folded(fold(question))))
 
     def is_subtasks(self, question: str) -> bool:
         """"… gồm những việc con nào", "các nhiệm vụ con của mục 1": the rows under a parent row."""

@@ -111,7 +111,52 @@ def named_unit(question: str, records: list[dict[str, Any]], partners: bool) -> 
     if partners:
         units |= {p for t in records for p in t.get("partners") or []}
     found = [u for u in units if len(_key(u)) > 4 and _key(u) in q]
+    if not found:  # "Phòng ĐKKD", "TT CNTT TN&MT", "BQL KKT …": the unit by its initials
+        stream = _initial_stream(question)
+        found = [u for u in units if _by_initials(u, stream)]
     return max(found, key=lambda u: len(_key(u))) if found else None
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _initial_stream(text: str) -> tuple[str, set[int], set[int]]:
+    """The question's initials: an abbreviation (no vowel: "dkkd", "tn&mt") gives all its letters, a word its first.
+
+    Returns the stream, the positions where a token starts or ends, and the positions inside abbreviations.
+    """
+    stream, bounds, short = "", {0}, set()
+    for token in re.findall(r"[0-9a-z&]+", fold(text).lower()):
+        letters = token.replace("&", "")
+        if not letters:
+            continue
+        part = letters if not _VOWELS.search(letters) and len(letters) >= 2 else letters[0]
+        if len(part) > 1:
+            short |= set(range(len(stream), len(stream) + len(part)))
+        stream += part
+        bounds.add(len(stream))
+    return stream, bounds, short
+
+
+def _by_initials(unit: str, stream: tuple[str, set[int], set[int]]) -> bool:
+    """The unit's initials occur in the question's stream at token bounds, through one of its abbreviations.
+
+    "và" and a leading "các" give no initial; fewer than four initials are too short to tell units apart.
+    """
+    words = [w for w in re.findall(r"[0-9a-z]+", fold(unit).lower()) if w != "va"]
+    if words[:1] == ["cac"]:
+        words = words[1:]
+    initials = "".join(w[0] for w in words)
+    text, bounds, short = stream
+    if len(initials) < 4:
+        return False
+    start = text.find(initials)
+    while start >= 0:
+        end = start + len(initials)
+        if start in bounds and end in bounds and short & set(range(start, end)):
+            return True
+        start = text.find(initials, start + 1)
+    return False
 
 
 _ITEM_NUMBER = re.compile(r"\b(?:muc|nhiem vu|stt|so|item|task)\s+(?:so\s+)?(\d{1,2}(?:\.\d{1,2})*)\b")
