@@ -270,7 +270,10 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
                 continue  # "Cổng Dịch vụ công quốc ga": a letter left out, not another filler
             if any(lexicon().equivalent(" ".join(run[i:]), " ".join(fill[:k]))
                    for i in range(len(run)) for k in range(1, len(fill) + 1)):
-                continue  # "mất tối đa" against "không quá": the same thing in other words
+                continue  # "mất tối đa" against "không quá"
+            said_unit = f" {' '.join(unit_words)} "
+            if any(f" {alt} " in said_unit for i in range(len(run)) for alt in lexicon().equivalents_of(" ".join(run[i:]))):
+                continue  # "khám bình quân" against "khám bệnh trung bình": the unit words it its way nearby
             if all(w.isdigit() for w in fill):
                 continue  # "đạt tối thiểu **85**%": the unit's filler is the value asked for, not another thing
             if " ".join(fill) in _GENERIC_FILL:

@@ -16,6 +16,8 @@ from assistant.answer.abbrev import expand_folded
 from index.normalize import fold, normalize
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+# "những nhiệm vụ CCHC nào", "các việc cải cách gì": a list asked with words between the noun and "nào / gì"
+_LIST_SHAPE = re.compile(r"\b(?:nhung|cac)\s+(?:nhiem vu|viec|cong viec)(?:\s+[a-z0-9]+){1,3}\s+(?:nao|gi)\b")
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -57,6 +59,11 @@ class Lexicon:
             out.update(w for p in self._groups[self._equivalent[m.group(1)]] for w in p.split())
         return out
 
+    def equivalents_of(self, folded: str) -> list[str]:
+        """The other folded wordings of the group ``folded`` belongs to ("binh quan" → ["trung binh"])."""
+        i = self._equivalent.get(folded)
+        return [] if i is None else [p for p in self._groups[i] if p != folded]
+
     def equivalent(self, a: str, b: str) -> bool:
         """Two folded wordings a plan uses for the same thing ("tối đa" / "không quá")."""
         i = self._equivalent.get(a)
@@ -87,7 +94,8 @@ class Lexicon:
 
     def is_list(self, question: str) -> bool:
         """"Liệt kê …", "những nhiệm vụ nào …" (also "những NV nào"), "list the tasks …"."""
-        return bool(self.list_cue.search(expand_folded(fold(question))))
+        q = expand_folded(fold(question))
+        return bool(self.list_cue.search(q) or _LIST_SHAPE.search(q))
 
     def is_subtasks(self, question: str) -> bool:
         """"… gồm những việc con nào", "các nhiệm vụ con của mục 1": the rows under a parent row."""

@@ -204,11 +204,13 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     if not lex.is_list(question) or "report" in lex.asked_roles(question):
         return None
     records = candidate_tasks(state, allowed, named)
-    roles = lex.asked_roles(question)
+    # "được giao phối hợp": "giao" says assigned, not which role; "phối hợp" asks the partner side only
+    roles = lex.asked_roles(re.sub(r"\b(?:duoc )?giao\b", " ", q)) if "partner" in lex.asked_roles(question) \
+        else lex.asked_roles(question)
     as_partner = "partner" in roles and "lead" not in roles
     either = {"lead", "partner"} <= set(roles) or bool(_EITHER.search(q))  # "tham gia, chủ trì hay phối hợp"
-    unit = named_unit(question, records, as_partner) or (named_unit(expansion, records, as_partner)
-                                                          if expansion else None)
+    unit = named_unit(question, records, as_partner or either) or (
+        named_unit(expansion, records, as_partner or either) if expansion else None)
     years = {state.docs[d].meta.year for d in (named or {t["document"] for t in records})} - {None}
     span = period(question, years.pop() if len(years) == 1 else None)  # no year asked: the plans' one year
     wording = deadline_wording(question, records) if span is None else None
