@@ -149,6 +149,10 @@ def _surface_key(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", normalize(text).lower()))
 
 
+_LEVELLED = frozenset({"cong an"})  # heads that name a unit with a level word alone ("Công an xã")
+_LEVELS = frozenset({"xa", "phuong", "tinh", "huyen", "thanh pho"})
+
+
 def unit_mentions(question: str) -> list[list[str]]:
     """Units a question names with a capitalised head, each as its spellings from longest to shortest.
 
@@ -164,6 +168,9 @@ def unit_mentions(question: str) -> list[list[str]]:
             if fold(" ".join(toks[i:i + n])) != head or not toks[i].isalpha():
                 continue
             rest = toks[i + n:i + n + 2]
+            if head in _LEVELLED and rest and fold(rest[0]) in _LEVELS:  # "Công an xã": a unit named by its level
+                out.append([f"{head} {fold(rest[0])}"])
+                break
             if not rest or not rest[0][:1].isupper() or not rest[0].isalpha() or fold(rest[0]) in _NAME_STOP:
                 break
             if fold(rest[0]) in _HEADS or fold(rest[0]) in ("ubnd", "uy"):  # "Văn phòng Sở …": the Sở is checked
