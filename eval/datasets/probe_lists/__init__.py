@@ -1,0 +1,1 @@
+"""List-and-target blind probe (batches 7-11, DEV plans only)."""

@@ -1,0 +1,153 @@
+"""Check the list-and-target probe (eval/datasets/probe_lists/lists{7..11}.jsonl).
+
+Run from the repository root as ``python eval/datasets/probe_lists/check_lists.py [FILE ...]``
+(or ``python -m eval.datasets.probe_lists.check_lists``). Exit status 1 when a rule is broken;
+every problem is printed.
+
+The per-item rules are those of the fresh probe and are checked by
+``eval/datasets/fresh/check_fresh.py``'s own ``check_file`` (keys, DEV plan and its
+format, verbatim evidence of >= 8 words, facts folded in the evidence and short,
+list 2-7 facts, target exactly one fact, ``none`` items empty with their
+``absent.json`` words absent from the plan, ``noaccent`` / ``vi`` diacritics).
+That function derives the batch from a ``fresh<N>.jsonl`` file name and wants
+ids ``f<N>NNN``; only that differs here, so each file is handed to it as a
+renamed copy (``lists<N>`` -> ``fresh<N>``, ``l<N>`` -> ``f<N>``) and the
+problems are mapped back. On top, this probe checks its own mix: batches 7-11,
+ids ``l<N>001``..``l<N>008`` in order, per batch 5 list + 2 target + 1 none,
+every fourth question ``noaccent``, 1-2 ``en`` questions overall, no stale
+``absent.json`` ids.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from eval.datasets.fresh.check_fresh import check_file, load_absent  # noqa: E402
+
+BATCHES = (7, 8, 9, 10, 11)
+PER_BATCH = {"list": 5, "target": 2, "none": 1}
+N_ITEMS = sum(PER_BATCH.values())
+EN_RANGE = (1, 2)
+
+
+def _to_fresh(iid: str) -> str:
+    return re.sub(r"^l(\d)", r"f\1", iid)
+
+
+def _from_fresh(text: str) -> str:
+    text = re.sub(r"fresh(\d+)\.jsonl", r"lists\1.jsonl", text)
+    return re.sub(r"(?<![\w])f(\d{4,5})(?!\d)", r"l\1", text)
+
+
+def check_lists_file(
+    path: Path,
+    *,
+    absent: dict[str, list[str]],
+    seen_ids: set[str],
+    seen_q: set[str],
+    root: Path = ROOT,
+) -> list[str]:
+    """Check one lists<N>.jsonl: the fresh probe's item rules plus this probe's mix."""
+    m = re.fullmatch(r"lists(\d+)\.jsonl", path.name)
+    if not m:
+        return [f"{path}: file name must be lists<N>.jsonl"]
+    batch = int(m.group(1))
+    if batch not in BATCHES:
+        return [f"{path.name}: batch {batch} not in {BATCHES}"]
+    problems: list[str] = []
+    raw = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    items = []
+    for n, line in enumerate(raw, 1):
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            problems.append(f"{path.name}:{n}: bad JSON ({exc})")
+    if problems:
+        return problems
+    # This probe's own rules: ids, mix, styles.
+    for k, item in enumerate(items, 1):
+        want = f"l{batch}{k:03d}"
+        iid = item.get("id")
+        if iid != want:
+            problems.append(f"{path.name}:{k}: id {iid!r}, expected {want!r}")
+        if k % 4 == 0 and item.get("style") != "noaccent":
+            problems.append(f"{path.name}:{iid}: every fourth question must be noaccent")
+        if k % 4 != 0 and item.get("style") == "noaccent":
+            problems.append(f"{path.name}:{iid}: noaccent only on every fourth question")
+    mix = Counter(item.get("type") for item in items)
+    if dict(mix) != PER_BATCH:
+        problems.append(f"{path.name}: type mix {dict(mix)} != {PER_BATCH}")
+    # The fresh probe's item rules, on a renamed copy.
+    shifted = []
+    for item in items:
+        item = dict(item)
+        item["id"] = _to_fresh(str(item.get("id")))
+        shifted.append(json.dumps(item, ensure_ascii=False))
+    fresh_absent = {_to_fresh(k): v for k, v in absent.items()}
+    fresh_seen = {_to_fresh(i) for i in seen_ids}
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / f"fresh{batch}.jsonl"
+        copy.write_text("\n".join(shifted) + "\n", encoding="utf-8")
+        found = check_file(copy, root=root, absent=fresh_absent, seen_ids=fresh_seen, seen_q=seen_q)
+    problems += [_from_fresh(p) for p in found]
+    seen_ids.update(str(item.get("id")) for item in items)
+    return problems
+
+
+def check_all(paths: list[Path] | None = None, root: Path = ROOT) -> list[str]:
+    """Check the given files (default: lists7..lists11) with ids/questions unique across them."""
+    default = paths is None
+    paths = [HERE / f"lists{n}.jsonl" for n in BATCHES] if paths is None else paths
+    absent = load_absent(HERE / "absent.json")
+    seen_ids: set[str] = set()
+    seen_q: set[str] = set()
+    problems: list[str] = []
+    styles: Counter[str] = Counter()
+    for p in paths:
+        if not p.exists():
+            problems.append(f"{p}: missing")
+            continue
+        problems += check_lists_file(p, absent=absent, seen_ids=seen_ids, seen_q=seen_q, root=root)
+        for ln in p.read_text(encoding="utf-8").splitlines():
+            if ln.strip():
+                try:
+                    styles[json.loads(ln).get("style")] += 1
+                except json.JSONDecodeError:
+                    pass
+    if default:
+        stale = set(absent) - seen_ids
+        if stale:
+            problems.append(f"absent.json: ids without an item: {sorted(stale)}")
+        lo, hi = EN_RANGE
+        if not lo <= styles["en"] <= hi:
+            problems.append(f"{styles['en']} en questions overall, want {lo}-{hi}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check the files given on the command line (default: all five); 1 on a problem."""
+    args = sys.argv[1:] if argv is None else argv
+    paths = [Path(a) for a in args] or None
+    problems = check_all(paths)
+    for p in problems:
+        print(p)
+    files = paths or [HERE / f"lists{b}.jsonl" for b in BATCHES]
+    n = sum(1 for p in files if p.exists() for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip())
+    print(f"{n} items, {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+__all__ = ["check_all", "check_lists_file", "main"]
+
+if __name__ == "__main__":
+    sys.exit(main())
