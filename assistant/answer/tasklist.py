@@ -40,6 +40,13 @@ def _key(text: str) -> str:
     return f" {name_key(text)} "
 
 
+def _schedules(t: dict[str, Any], question: str) -> bool:
+    """The record's schedule names the asked quarter among several ("Quý II, Quý III" of a Gantt row)."""
+    asked = _QUARTER.search(fold(question))
+    said = [_ROMAN[m.group(1)] for m in _QUARTER.finditer(fold(t.get("deadline") or "").lower())]
+    return asked is not None and len(said) > 1 and _ROMAN[asked.group(1)] in said
+
+
 def period(question: str, default_year: int | None) -> tuple[date, date] | None:
     """The date range a question restricts deadlines to ("quý II/2026", "tháng 5/2026", "6 tháng đầu năm").
 
@@ -233,7 +240,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
             if not any(_key(unit) in _key(n) for n in names):
                 continue
         if span is not None:
-            if not t.get("due") or not span[0] <= date.fromisoformat(t["due"]) <= span[1]:
+            due = t.get("due")
+            if not (due and span[0] <= date.fromisoformat(due) <= span[1]) and not _schedules(t, question):
                 continue
         if wording is not None and wording not in fold(t.get("deadline") or ""):
             continue
