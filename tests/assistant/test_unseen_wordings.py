@@ -56,3 +56,19 @@ def test_a_preposition_of_place_is_no_other_filler() -> None:
     unit = "Công khai thủ tục hành chính lĩnh vực công thương trên Cổng Dịch vụ công quốc gia"
     question = "công khai TTHC công thương lên Cổng DVC quốc gia thời gian thế nào?"
     assert filler_conflicts(question, unit, PlanView(" ", frozenset())) == []
+
+
+def test_list_shapes_units_by_initials_and_mixed_english() -> None:
+    from assistant.answer.intent import is_english
+    from assistant.answer.tasklist import _by_initials, _initial_stream, _schedules
+
+    assert lexicon().is_list("phong DKKD chu tri nhung NV nao?")
+    assert lexicon().is_list("Công an xã chủ trì những nhiệm vụ CCHC nào?")
+    assert _by_initials("Phòng Đăng ký kinh doanh", _initial_stream("phong DKKD chu tri nhung nv nao"))
+    assert _by_initials("Trung tâm Công nghệ thông tin tài nguyên và môi trường", _initial_stream("TT CNTT TN&MT"))
+    assert not _by_initials("Phòng Kế toán", _initial_stream("phòng kinh tế chủ trì"))  # no abbreviation typed
+    assert is_english("in which annex tasks is the Trung tâm Tin học thống kê a partner?")
+    assert not is_english("Ai chủ trì việc triển khai app VNeID online cho người dân ở xã?")
+    gantt = {"deadline": "Quý II, Quý III"}
+    assert _schedules(gantt, "quý III làm những việc gì") and not _schedules(gantt, "quý IV làm những việc gì")
+    assert "trung binh" in lexicon().equivalents_of("binh quan")
