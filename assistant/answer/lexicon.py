@@ -17,7 +17,7 @@ from index.normalize import fold, normalize
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 # "những nhiệm vụ CCHC nào", "các việc cải cách gì": a list asked with words between the noun and "nào / gì"
-_LIST_SHAPE = re.compile(r"\b(?:nhung|cac)\s+(?:nhiem vu|viec|cong viec)(?:\s+[a-z0-9]+){1,5}\s+(?:nao|gi)\b")
+_LIST_SHAPE = re.compile(r"\b(?:nhung|cac)\s+(?:nhiem vu|viec|cong viec|san pham)(?:\s+[a-z0-9]+){0,5}\s+(?:nao|gi)\b")
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:

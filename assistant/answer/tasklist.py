@@ -9,6 +9,7 @@ Across plans when the question names none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,7 @@ from assistant.answer.taskqa import (
 from assistant.state import IndexState
 from index.normalize import fold
 from index.structure import iter_sections
+from index.tasks import split_units
 
 MAX_ITEMS = 30
 _EITHER = re.compile(r"\b(?:tham gia|chu tri (?:hay|hoac) phoi hop|chu tri hoac|involved in|takes part)\b")
@@ -38,6 +40,21 @@ _HALF = re.compile(r"\b6 thang (dau|cuoi) nam\s*(20\d\d)?\b")
 
 def _key(text: str) -> str:
     return f" {name_key(text)} "
+
+
+_CO_LEAD = re.compile(r"\b(?:2|hai|nhieu) (?:co quan|don vi|phong|so|ban)\b.{0,20}\bcung chu tri\b|\bdong chu tri\b")
+# lists of a kind of record: its predicate and how the answer names it
+_KINDS: dict[str, tuple[Callable[[dict[str, Any]], bool], str]] = {
+    "product": (lambda t: bool(t.get("product")), "có sản phẩm đầu ra"),
+    "colead": (lambda t: len(split_units(t.get("lead") or "")) > 1, "do hai cơ quan trở lên cùng chủ trì"),
+}
+
+
+def _kind(q: str, roles: list[str]) -> str | None:
+    """"những nhiệm vụ nào do 2 cơ quan cùng chủ trì", "những sản phẩm đầu ra nào": a kind of record is listed."""
+    if _CO_LEAD.search(q):
+        return "colead"
+    return "product" if "product" in roles else None
 
 
 def _schedules(t: dict[str, Any], question: str) -> bool:
@@ -226,12 +243,15 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     if parent is not None:
         records = [t for t in records if t.get("parent") == parent["task"] and t["document"] == parent["document"]]
         group = None
+    kind = _kind(q, roles)
     if unit is None and span is None and wording is None and group is None and parent is None \
-            and not unit_mentions(question):
+            and kind is None and not unit_mentions(question):
         return None
     picked = []
     for t in records:
         if group is not None and group not in _path(t):
+            continue
+        if kind is not None and not _KINDS[kind][0](t):
             continue
         if unit is not None:
             names = (t.get("partners") or []) if as_partner else [t.get("lead") or ""]
@@ -256,7 +276,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
         if not picked and not _prose_duty(state, asked, {t["document"] for t in records}):
             return refuse("no_tasks")
     if not picked or ("den han" not in q and unit is None and span is None and wording is None and group is None
-                      and parent is None):
+                      and parent is None and kind is None):
         return None
     picked = picked[:MAX_ITEMS]
     lines, cits, items = [], [], []
@@ -271,7 +291,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     what = f"do {unit} {role}" if unit else (
         f"con của nhiệm vụ «{parent['task']}»" if parent is not None else '')
     what = what or (
-        "có thời hạn như câu hỏi nêu" if wording else "đến hạn trong kỳ hỏi" if span else f"thuộc nhóm «{group}»")
+        "có thời hạn như câu hỏi nêu" if wording else "đến hạn trong kỳ hỏi" if span else
+        f"thuộc nhóm «{group}»" if group else _KINDS[kind][1] if kind else "")
     head = f"Theo {where}, có {len(picked)} nhiệm vụ {what}:"
     if len(plans) > 1:
         lines = [f"{line} — {plan_label(state, t['document'])}" for line, t in zip(lines, picked, strict=True)]
