@@ -59,7 +59,7 @@ def is_english(question: str) -> bool:
     english = sum(w in _EN_WORDS for w in ws)
     # unaccented Vietnamese shares "to" (tổ), "in" …: its own function words outnumber them
     # an English sentence may carry whole Vietnamese unit names ("… is the Trung tâm Tin học thống kê a partner?")
-    few_marks = marked <= max(1, len(tokens) // 6) or english >= 4
+    few_marks = marked <= max(1, len(tokens) // 6) or (english >= 4 and 2 * marked <= len(tokens))
     return english >= 2 and few_marks and english > sum(w in _VI_WORDS for w in ws)
 
 
