@@ -26,7 +26,7 @@ from assistant.answer.taskqa import (
     record_label,
 )
 from assistant.state import IndexState
-from index.normalize import fold
+from index.normalize import fold, normalize
 from index.structure import iter_sections
 from index.tasks import split_units
 
@@ -42,7 +42,9 @@ def _key(text: str) -> str:
     return f" {name_key(text)} "
 
 
-_CO_LEAD = re.compile(r"\b(?:2|hai|nhieu) (?:co quan|don vi|phong|so|ban)\b.{0,20}\bcung chu tri\b|\bdong chu tri\b")
+# "do 2 cơ quan cùng chủ trì", "đồng chủ trì" (lower case: "… Lâm Đồng chủ trì" is a place and its lead)
+_CO_LEAD = re.compile(r"\b(?:2|hai|nhieu) (?:co quan|don vi|phong|so|ban)\b.{0,20}\bcung chu tri\b")
+_CO_LEAD_MARKED = re.compile(r"(?<!\w)đồng chủ trì(?!\w)")
 # lists of a kind of record: its predicate and how the answer names it
 _KINDS: dict[str, tuple[Callable[[dict[str, Any]], bool], str]] = {
     "product": (lambda t: bool(t.get("product")), "có sản phẩm đầu ra"),
@@ -50,9 +52,9 @@ _KINDS: dict[str, tuple[Callable[[dict[str, Any]], bool], str]] = {
 }
 
 
-def _kind(q: str, roles: list[str]) -> str | None:
+def _kind(question: str, roles: list[str]) -> str | None:
     """"những nhiệm vụ nào do 2 cơ quan cùng chủ trì", "những sản phẩm đầu ra nào": a kind of record is listed."""
-    if _CO_LEAD.search(q):
+    if _CO_LEAD.search(fold(question)) or _CO_LEAD_MARKED.search(normalize(question)):
         return "colead"
     return "product" if "product" in roles else None
 
@@ -243,7 +245,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     if parent is not None:
         records = [t for t in records if t.get("parent") == parent["task"] and t["document"] == parent["document"]]
         group = None
-    kind = _kind(q, roles)
+    kind = _kind(question, roles)
     if unit is None and span is None and wording is None and group is None and parent is None \
             and kind is None and not unit_mentions(question):
         return None

@@ -77,8 +77,9 @@ def test_list_shapes_units_by_initials_and_mixed_english() -> None:
 def test_lists_of_a_kind_of_record() -> None:
     from assistant.answer.tasklist import _KINDS, _kind
 
-    assert _kind(fold("những nhiệm vụ nào do 2 cơ quan cùng chủ trì?"), []) == "colead"
-    assert _kind(fold("ghi rõ những sản phẩm đầu ra nào?"), lexicon().asked_roles("những sản phẩm đầu ra nào")) == "product"
+    assert _kind("những nhiệm vụ nào do 2 cơ quan cùng chủ trì?", []) == "colead"
+    assert _kind("Sở Nội vụ Lâm Đồng chủ trì những nhiệm vụ nào?", ["lead"]) is None  # "Đồng chủ trì" of a place
+    assert _kind("ghi rõ những sản phẩm đầu ra nào?", lexicon().asked_roles("những sản phẩm đầu ra nào")) == "product"
     assert _KINDS["colead"][0]({"lead": "Công an tỉnh, Sở Ngoại vụ"})
     assert not _KINDS["colead"][0]({"lead": "Sở Văn hóa, Thể thao và Du lịch"})  # one Sở with a comma in its name
     assert lexicon().is_list("ghi rõ những sản phẩm đầu ra nào?")
