@@ -231,6 +231,7 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
     unit_clauses = _clauses(unit, question=False)
     pairs = _pairs(unit_clauses)
     unit_words = [w for c in unit_clauses for w, _ in c]
+    said_unit = f" {' '.join(unit_words)} "
     q_clauses = _clauses(question, question=True)
     acronyms = {w for t in _TOKEN.findall(question) if _is_acronym(t)  # "SIPAS", "VNeID", "KH&CN", typed "kh&cn"
                 for w in expand_folded(ocr_fold(t.lower())).split()}
@@ -271,7 +272,6 @@ def filler_conflicts(question: str, unit: str, plan: PlanView) -> list[str]:
             if any(lexicon().equivalent(" ".join(run[i:]), " ".join(fill[:k]))
                    for i in range(len(run)) for k in range(1, len(fill) + 1)):
                 continue  # "mất tối đa" against "không quá"
-            said_unit = f" {' '.join(unit_words)} "
             if any(f" {alt} " in said_unit for i in range(len(run)) for alt in lexicon().equivalents_of(" ".join(run[i:]))):
                 continue  # "khám bình quân" against "khám bệnh trung bình": the unit words it its way nearby
             if all(w.isdigit() for w in fill):

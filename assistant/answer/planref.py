@@ -59,9 +59,8 @@ def identity_phrases(rec: DocRecord) -> set[str]:
             phrases.update({f"{place.group(1)} {name}", name})
             phrases.update(_initials(name))
     if m.province:
-        phrases.update(_initials(fold(m.province)))
-    if m.province:
         phrases.add(fold(m.province))
+        phrases.update(_initials(fold(m.province)))
     if m.number:
         phrases.add(fold(m.number))
         phrases.add(fold(m.number).split("/")[0] + "/kh")

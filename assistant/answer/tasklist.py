@@ -59,11 +59,12 @@ def _kind(question: str, roles: list[str]) -> str | None:
     return "product" if "product" in roles else None
 
 
-def _schedules(t: dict[str, Any], question: str) -> bool:
+def _schedules(t: dict[str, Any], quarter: int | None) -> bool:
     """The record's schedule names the asked quarter among several ("Quý II, Quý III" of a Gantt row)."""
-    asked = _QUARTER.search(fold(question))
+    if quarter is None:
+        return False
     said = [_ROMAN[m.group(1)] for m in _QUARTER.finditer(fold(t.get("deadline") or "").lower())]
-    return asked is not None and len(said) > 1 and _ROMAN[asked.group(1)] in said
+    return len(said) > 1 and quarter in said
 
 
 def period(question: str, default_year: int | None) -> tuple[date, date] | None:
@@ -227,12 +228,12 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     """
     lex = lexicon()
     q = fold(question)
-    if not lex.is_list(question) or "report" in lex.asked_roles(question):
+    roles = lex.asked_roles(question)
+    if not lex.is_list(question) or "report" in roles:
         return None
     records = candidate_tasks(state, allowed, named)
-    # "được giao phối hợp": "giao" says assigned, not which role; "phối hợp" asks the partner side only
-    roles = lex.asked_roles(re.sub(r"\b(?:duoc )?giao\b", " ", q)) if "partner" in lex.asked_roles(question) \
-        else lex.asked_roles(question)
+    if "partner" in roles:  # "được giao phối hợp": "giao" says assigned, not which role; the partner side only
+        roles = lex.asked_roles(re.sub(r"\b(?:duoc )?giao\b", " ", q))
     as_partner = "partner" in roles and "lead" not in roles
     either = {"lead", "partner"} <= set(roles) or bool(_EITHER.search(q))  # "tham gia, chủ trì hay phối hợp"
     unit = named_unit(question, records, as_partner or either) or (
@@ -249,6 +250,8 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
     if unit is None and span is None and wording is None and group is None and parent is None \
             and kind is None and not unit_mentions(question):
         return None
+    asked_quarter = _QUARTER.search(q)
+    quarter = _ROMAN[asked_quarter.group(1)] if asked_quarter else None
     picked = []
     for t in records:
         if group is not None and group not in _path(t):
@@ -263,7 +266,7 @@ def list_answer(state: IndexState, question: str, allowed: set[str] | None, name
                 continue
         if span is not None:
             due = t.get("due")
-            if not (due and span[0] <= date.fromisoformat(due) <= span[1]) and not _schedules(t, question):
+            if not (due and span[0] <= date.fromisoformat(due) <= span[1]) and not _schedules(t, quarter):
                 continue
         if wording is not None and wording not in fold(t.get("deadline") or ""):
             continue

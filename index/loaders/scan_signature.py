@@ -73,22 +73,30 @@ def block_start(lines: list[str]) -> int | None:
     return first
 
 
-def _anchor(lines: list[str]) -> int | None:
-    """The signature block's first line, or the "Nơi nhận" line when the OCR lost the block beside it."""
+def _anchor(lines: list[str]) -> tuple[int, bool] | None:
+    """The signature block's first line (True), or the "Nơi nhận" line when the OCR lost the block beside it (False)."""
     start = block_start(lines)
     if start is not None:
-        return start
+        return start, True
     filled = [i for i, ln in enumerate(lines) if ln.strip()][-TAIL:]
-    return next((i for i in reversed(filled) if _RECIPIENTS.match(ocr_fold(lines[i]))), None)
+    found = next((i for i in reversed(filled) if _RECIPIENTS.match(ocr_fold(lines[i]))), None)
+    return None if found is None else (found, False)
+
+
+def _unnamed(lines: list[str]) -> tuple[int, bool] | None:
+    """:func:`_anchor` when no personal name follows it (within the block, or to the page's end after "Nơi nhận")."""
+    anchor = _anchor(lines)
+    if anchor is None:
+        return None
+    start, block = anchor
+    below = [ln.strip() for ln in lines[start + 1:] if ln.strip()]
+    return None if any(is_name(ln) for ln in below[:NAME_WITHIN if block else TAIL]) else anchor
 
 
 def missing_name(lines: list[str]) -> int | None:
     """The start of a signature block (or its "Nơi nhận") with no personal name under it, else None."""
-    start = _anchor(lines)
-    if start is None:
-        return None
-    below = [ln.strip() for ln in lines[start + 1:] if ln.strip()]
-    return None if any(is_name(ln) for ln in below[:NAME_WITHIN if block_start(lines) is not None else TAIL]) else start
+    unnamed = _unnamed(lines)
+    return None if unnamed is None else unnamed[0]
 
 
 def restore_name(lines: list[str], clean: list[str]) -> list[str] | None:
@@ -97,15 +105,16 @@ def restore_name(lines: list[str], clean: list[str]) -> list[str] | None:
     When the OCR lost the whole block, its lines as the second pass read them end the page. None when
     ``lines`` has a name already or ``clean`` has none either.
     """
-    start = missing_name(lines)
+    unnamed = _unnamed(lines)
     other = block_start(clean)
-    if start is None or other is None:
+    if unnamed is None or other is None:
         return None
+    start, block = unnamed
     found = [ln.strip() for ln in clean[other:] if ln.strip()][:NAME_WITHIN + 1]
     name = next((i for i, ln in enumerate(found) if i and is_name(ln)), None)
     if name is None:
         return None
-    if block_start(lines) is None:  # only "Nơi nhận" was read: the block as the clean pass read it
+    if not block:  # only "Nơi nhận" was read: the block as the clean pass read it
         head = [run for ln in found[:name] for run in upper_runs(ln)]
         return [*lines, *head, found[name]]
     # the titles the stamp hid, as read (not the "Nơi nhận" column beside them), and the name
