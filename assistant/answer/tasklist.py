@@ -132,7 +132,11 @@ def named_group(question: str, records: list[dict[str, Any]]) -> str | None:
 
 
 def named_unit(question: str, records: list[dict[str, Any]], partners: bool) -> str | None:
-    """The longest lead (or partner) unit of the records that the question names."""
+    """The longest lead (or partner) unit of the records that the question names.
+
+    Spellings of one unit with equal keys (OCR's "Văn phòng hđnd" beside "Văn phòng HĐND") tie; the one with more
+    capitals wins, then the first in order, so the answer does not follow set order.
+    """
     q = _key(question)
     units = {t.get("lead") or "" for t in records}
     if partners:
@@ -141,7 +145,7 @@ def named_unit(question: str, records: list[dict[str, Any]], partners: bool) -> 
     if not found:  # "Phòng ĐKKD", "TT CNTT TN&MT", "BQL KKT …": the unit by its initials
         stream = _initial_stream(question)
         found = [u for u in units if _by_initials(u, stream)]
-    return max(found, key=lambda u: len(_key(u))) if found else None
+    return max(sorted(found), key=lambda u: (len(_key(u)), sum(c.isupper() for c in u))) if found else None
 
 
 _VOWELS = re.compile(r"[aeiouy]")

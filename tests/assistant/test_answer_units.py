@@ -345,3 +345,12 @@ def test_list_questions_name_a_part_but_not_a_generic_or_unit_heading() -> None:
     assert named_group(q, records) == "IV. TỔ CHỨC THỰC HIỆN"
     assert named_group("Trung tâm Phục vụ hành chính công có những nhiệm vụ gì?", records) is None
     assert named_group("Nhóm cải cách thể chế gồm những nhiệm vụ nào?", records) == "I. CẢI CÁCH THỂ CHẾ"
+
+
+def test_named_unit_prefers_the_better_cased_spelling_whatever_the_order() -> None:
+    from assistant.answer.tasklist import named_unit
+
+    ocr, typed = "Văn phòng hđnd và UBND xã", "Văn phòng HĐND và UBND xã"
+    q = "Văn phòng HĐND và UBND xã chủ trì những nhiệm vụ nào?"
+    for leads in ([ocr, typed], [typed, ocr]):
+        assert named_unit(q, [{"lead": u} for u in leads], partners=False) == typed
