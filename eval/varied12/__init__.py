@@ -1,0 +1,1 @@
+"""Batch-12 varied-format blind fixtures (see README.md)."""

@@ -1,0 +1,221 @@
+"""Batch-12 dev plans A: Sở Xây dựng tỉnh Tây Ninh (PDF table over three pages) and Cục Đăng kiểm Việt Nam (DOCX).
+
+Sở Xây dựng Tây Ninh: a text-layer PDF whose ruled Phụ lục "STT | Nội dung |
+Thời gian thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả/sản phẩm"
+(the deadline right after the task, the product last) runs over three
+portrait pages, header repeated, rows cut at the breaks, six Roman-numeral
+group rows; reports and budget in prose.
+Cục Đăng kiểm Việt Nam: a DOCX numbered by Word whose task table inside part
+III has "Đơn vị thực hiện" spanning "Chủ trì | Phối hợp", equal consecutive
+leads merged down (two runs of two and three rows), lettered duties per unit
+with the reporting duties in prose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eval.varied.build import G, P, a, b, n
+from eval.varied8.model8 import T8, Plan8
+
+SXD_TAY_NINH = Plan8(
+    file="tay-ninh_so-xay-dung_kh-cchc-2026.pdf",
+    fmt="pdf-table",
+    parent="UBND TỈNH TÂY NINH",
+    issuer_upper="SỞ XÂY DỰNG",
+    issuer="Sở Xây dựng tỉnh Tây Ninh",
+    number="42/KH-SXD",
+    place="Tây Ninh",
+    issued=date(2026, 1, 16),
+    subtitle="Cải cách hành chính năm 2026 của Sở Xây dựng tỉnh Tây Ninh",
+    preamble=[
+        "Căn cứ Kế hoạch cải cách hành chính nhà nước năm 2026 của UBND tỉnh Tây Ninh, Sở Xây dựng ban hành Kế hoạch "
+        "cải cách hành chính năm 2026 như sau:",
+    ],
+    parts=[
+        P("MỤC ĐÍCH, YÊU CẦU",
+          n("Mục đích"),
+          a("Tạo thuận lợi cho người dân, doanh nghiệp trong thực hiện thủ tục về quy hoạch, cấp phép xây dựng, nhà ở "
+            "và vận tải sau khi hợp nhất tỉnh;"),
+          a("Thống nhất quy trình giải quyết thủ tục hành chính giữa các khu vực của tỉnh mới."),
+          n("Yêu cầu"),
+          a("Mỗi nhiệm vụ gắn với cơ quan chủ trì, thời gian thực hiện và kết quả, sản phẩm cụ thể;"),
+          a("Các phòng, đơn vị báo cáo đúng thời hạn, đúng số liệu.")),
+        P("MỤC TIÊU",
+          b("100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình."),
+          b("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến đạt tối thiểu 80%."),
+          b("Thời gian thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng rút ngắn từ 35 ngày xuống còn 25 ngày."),
+          b("Mức độ hài lòng của người dân, doanh nghiệp đạt tối thiểu 95%.")),
+        P("NHIỆM VỤ",
+          "Sở Xây dựng triển khai 16 nhiệm vụ cải cách hành chính năm 2026 tại Phụ lục kèm theo Kế hoạch này."),
+        P("KINH PHÍ",
+          "Kinh phí thực hiện Kế hoạch là 210 triệu đồng, bố trí trong dự toán ngân sách tỉnh giao cho Sở Xây dựng năm "
+          "2026; Phòng Kế hoạch - Tài chính hướng dẫn sử dụng, thanh quyết toán theo quy định."),
+        P("TỔ CHỨC THỰC HIỆN",
+          n("Văn phòng Sở là đầu mối theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh (qua Sở Nội vụ) kết quả cải cách "
+            "hành chính định kỳ hằng quý trước ngày 18 của tháng cuối quý và báo cáo năm trước ngày 18/11/2026."),
+          n("Các phòng, đơn vị thuộc Sở gửi báo cáo kết quả thực hiện về Văn phòng Sở trước ngày 10 của tháng cuối "
+            "quý."),
+          n("Phòng Quản lý vận tải, phương tiện và người lái báo cáo Giám đốc Sở số giấy phép liên vận đã cấp trước ngày "
+            "05 hằng tháng."),
+          n("Trưởng các phòng, đơn vị chịu trách nhiệm trước Giám đốc Sở về tiến độ, chất lượng nhiệm vụ được giao.")),
+    ],
+    recipients=["UBND tỉnh (b/c);", "Sở Nội vụ;", "Giám đốc, các Phó Giám đốc Sở;", "Các phòng, đơn vị thuộc Sở;",
+                "Lưu: VT, VP."],
+    sign_role=["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    signer="Nguyễn Hữu Phước",
+    province="Tây Ninh",
+    appendix_title="PHỤ LỤC\nDANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ XÂY DỰNG",
+    columns=[("stt", "STT"), ("task", "Nội dung"), ("deadline", "Thời gian thực hiện"), ("lead", "Cơ quan chủ trì"),
+             ("partners", "Cơ quan phối hợp"), ("product", "Kết quả/sản phẩm")],
+    groups=[
+        G("I. CẢI CÁCH THỂ CHẾ",
+          T8("Rà soát, đề xuất bãi bỏ các văn bản quy phạm pháp luật lĩnh vực xây dựng của tỉnh Long An (cũ) và tỉnh "
+             "Tây Ninh (cũ) không còn phù hợp sau khi hợp nhất", "Văn phòng Sở", "Sở Tư pháp; Các phòng chuyên môn thuộc Sở; Văn phòng UBND tỉnh",
+             "Quý II/2026", "Báo cáo rà soát kèm danh mục văn bản đề nghị bãi bỏ, thay thế, sửa đổi, bổ sung gửi Sở Tư pháp tổng hợp"),
+          T8("Tham mưu UBND tỉnh ban hành Quy định phân cấp cấp giấy phép xây dựng cho UBND các xã, phường",
+             "Phòng Quản lý hoạt động xây dựng", "Sở Tư pháp; Sở Nội vụ; UBND các xã, phường", "Trước 30/6/2026",
+             "Quyết định của UBND tỉnh ban hành Quy định phân cấp, kèm hướng dẫn thực hiện cho cấp xã")),
+        G("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+          T8("Rút ngắn thời gian thẩm định báo cáo nghiên cứu khả thi đầu tư xây dựng từ 35 ngày xuống còn 25 ngày",
+             "Phòng Quản lý hoạt động xây dựng", "Văn phòng Sở; Trung tâm Phục vụ hành chính công tỉnh; Sở Tài chính", "Quý III/2026",
+             "Quy trình nội bộ được sửa đổi, công bố trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh"),
+          T8("Cung cấp dịch vụ công trực tuyến toàn trình thủ tục cấp giấy phép liên vận Việt Nam - Campuchia",
+             "Phòng Quản lý vận tải, phương tiện và người lái", "Văn phòng Sở; Trung tâm Phục vụ hành chính công tỉnh; Cửa khẩu quốc tế Mộc Bài",
+             "Tháng 5/2026", "Dịch vụ công toàn trình trên Cổng Dịch vụ công quốc gia, giấy phép điện tử có mã QR"),
+          T8("Công khai, cập nhật thủ tục hành chính và quy trình nội bộ lĩnh vực xây dựng trên Hệ thống thông tin giải "
+             "quyết thủ tục hành chính của tỉnh", "Văn phòng Sở", "Các phòng chuyên môn thuộc Sở; Trung tâm Phục vụ hành chính công tỉnh", "Thường xuyên",
+             "Danh mục thủ tục hành chính được cập nhật đầy đủ, đúng thời hạn sau khi có quyết định công bố"),
+          T8("Đơn giản hóa thủ tục xác nhận đối tượng được mua, thuê mua nhà ở xã hội",
+             "Phòng Quản lý nhà và Thị trường bất động sản",
+             "Sở Tài chính; Ngân hàng Chính sách xã hội chi nhánh tỉnh Tây Ninh; UBND các xã, phường", "Quý IV/2026",
+             "Phương án đơn giản hóa trình UBND tỉnh")),
+        G("III. CẢI CÁCH TỔ CHỨC BỘ MÁY",
+          T8("Kiện toàn cơ cấu tổ chức các phòng chuyên môn và Trung tâm Kiểm định chất lượng xây dựng sau hợp nhất",
+             "Văn phòng Sở", "Sở Nội vụ; Trung tâm Kiểm định chất lượng xây dựng", "Quý I/2026",
+             "Quyết định kiện toàn tổ chức, quy định chức năng, nhiệm vụ của từng phòng, đơn vị"),
+          T8("Xây dựng Đề án vị trí việc làm và cơ cấu ngạch công chức của Sở", "Văn phòng Sở",
+             "Các phòng, đơn vị thuộc Sở; Sở Nội vụ", "Tháng 7/2026",
+             "Đề án vị trí việc làm trình Sở Nội vụ thẩm định trước khi trình UBND tỉnh phê duyệt")),
+        G("IV. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+          T8("Đánh giá, xếp loại công chức theo kết quả thực hiện nhiệm vụ trên phần mềm", "Văn phòng Sở",
+             "Các phòng chuyên môn thuộc Sở", "Hằng quý",
+             "Kết quả đánh giá, xếp loại công chức hằng quý làm căn cứ đánh giá cuối năm"),
+          T8("Bồi dưỡng nghiệp vụ cấp phép và quản lý trật tự xây dựng cho công chức cấp xã",
+             "Phòng Quản lý hoạt động xây dựng", "UBND các xã, phường; Trường Chính trị tỉnh", "Tháng 9/2026",
+             "04 lớp bồi dưỡng cho khoảng 200 công chức cấp xã")),
+        G("V. CẢI CÁCH TÀI CHÍNH CÔNG",
+          T8("Xây dựng phương án tự chủ tài chính của Trung tâm Kiểm định chất lượng xây dựng giai đoạn 2026 - 2030",
+             "Phòng Kế hoạch - Tài chính", "Trung tâm Kiểm định chất lượng xây dựng; Sở Tài chính", "Quý III/2026",
+             "Quyết định giao quyền tự chủ tài chính, đơn vị tự bảo đảm chi thường xuyên"),
+          T8("Đẩy nhanh giải ngân vốn đầu tư công các dự án giao thông do Sở làm chủ đầu tư", "Phòng Kế hoạch - Tài chính",
+             "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh; Sở Tài chính; Kho bạc Nhà nước khu vực XVII",
+             "Tháng 12/2026",
+             "Tỷ lệ giải ngân đạt trên 95% kế hoạch vốn")),
+        G("VI. XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ",
+          T8("Xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản của tỉnh", "Phòng Quản lý nhà và Thị trường bất "
+             "động sản", "Sở Khoa học và Công nghệ; Văn phòng Đăng ký đất đai tỉnh; Sở Tài chính", "Tháng 10/2026",
+             "Cơ sở dữ liệu kết nối với hệ thống thông tin về nhà ở và thị trường bất động sản của Bộ Xây dựng"),
+          T8("Số hóa hồ sơ cấp giấy phép xây dựng còn lưu trữ bằng giấy từ năm 2015 đến nay", "Văn phòng Sở",
+             "Trung tâm Phục vụ hành chính công tỉnh; Bưu điện tỉnh Tây Ninh; UBND các xã, phường", "Quý III/2026",
+             "Hồ sơ điện tử được lưu trong kho dữ liệu của tỉnh, tái sử dụng khi giải quyết thủ tục"),
+          T8("Cập nhật hồ sơ quy hoạch chung các xã, phường lên Hệ thống thông tin quy hoạch của tỉnh",
+             "Phòng Quy hoạch - Kiến trúc", "UBND các xã, phường; Sở Nông nghiệp và Môi trường; Sở Khoa học và Công nghệ", "Tháng 8/2026",
+             "Bản đồ quy hoạch được tra cứu trực tuyến trên Cổng thông tin điện tử của Sở"),
+          T8("Ký số văn bản đi trên Hệ thống quản lý văn bản và điều hành của tỉnh", "Văn phòng Sở",
+             "Các phòng, đơn vị thuộc Sở; Sở Khoa học và Công nghệ", "Quý II/2026",
+             "100% văn bản đi được ký số, trừ văn bản mật")),
+    ],
+)
+
+DANG_KIEM = Plan8(
+    file="bo-xay-dung_cuc-dang-kiem_kh-cchc-2026.docx",
+    fmt="docx",
+    parent="BỘ XÂY DỰNG",
+    issuer_upper="CỤC ĐĂNG KIỂM VIỆT NAM",
+    issuer="Cục Đăng kiểm Việt Nam (Bộ Xây dựng)",
+    number="18/KH-CĐKVN",
+    place="Hà Nội",
+    issued=date(2026, 1, 20),
+    subtitle="Cải cách hành chính năm 2026 của Cục Đăng kiểm Việt Nam",
+    preamble=[
+        "Thực hiện Kế hoạch cải cách hành chính năm 2026 của Bộ Xây dựng, Cục Đăng kiểm Việt Nam ban hành Kế hoạch "
+        "như sau:",
+    ],
+    parts=[
+        P("MỤC ĐÍCH, YÊU CẦU",
+          n("Mục đích"),
+          a("Giảm thời gian chờ đợi của chủ phương tiện tại các đơn vị đăng kiểm;"),
+          a("Phòng ngừa tiêu cực trong hoạt động kiểm định xe cơ giới bằng giám sát điện tử."),
+          n("Yêu cầu"),
+          a("Phân công cụ thể đơn vị chủ trì, đơn vị phối hợp và thời hạn;"),
+          a("Gắn kết quả cải cách hành chính với đánh giá, xếp loại tập thể, cá nhân.")),
+        P("MỤC TIÊU",
+          b("100% thủ tục hành chính thuộc thẩm quyền của Cục được cung cấp dịch vụ công trực tuyến toàn trình."),
+          b("Tối thiểu 90% hồ sơ thủ tục hành chính được nộp trực tuyến."),
+          b("Thời gian chờ kiểm định tại đơn vị đăng kiểm không quá 60 phút mỗi lượt xe.")),
+        P("NHIỆM VỤ CỤ THỂ",
+          "Cục Đăng kiểm Việt Nam giao 12 nhiệm vụ cải cách hành chính năm 2026 như sau:"),
+        P("KINH PHÍ",
+          "Kinh phí thực hiện là 350 triệu đồng từ nguồn thu phí, lệ phí được để lại của Cục năm 2026."),
+        P("TỔ CHỨC THỰC HIỆN",
+          n("Văn phòng Cục"),
+          a("Là đầu mối theo dõi, đôn đốc các phòng, đơn vị thực hiện Kế hoạch;"),
+          a("Tổng hợp, báo cáo Bộ Xây dựng (qua Vụ Tổ chức cán bộ) kết quả cải cách hành chính định kỳ hằng quý trước "
+            "ngày 20 của tháng cuối quý và báo cáo năm trước ngày 20/11/2026."),
+          n("Phòng Tài chính - Kế toán"),
+          a("Bố trí kinh phí, hướng dẫn thanh quyết toán kinh phí thực hiện Kế hoạch;"),
+          a("Báo cáo Cục trưởng kết quả thu giá dịch vụ kiểm định không dùng tiền mặt trước ngày 30/9/2026."),
+          n("Trung tâm Công nghệ thông tin"),
+          a("Bảo đảm hạ tầng, an toàn thông tin cho các hệ thống phục vụ kiểm định;"),
+          a("Báo cáo Cục trưởng tình hình vận hành giấy chứng nhận kiểm định điện tử trước ngày 15/6/2026."),
+          n("Các Chi cục Đăng kiểm khu vực, các đơn vị đăng kiểm"),
+          a("Gửi báo cáo kết quả cải cách hành chính về Văn phòng Cục trước ngày 12 của tháng cuối quý.")),
+    ],
+    recipients=["Bộ Xây dựng (b/c);", "Vụ Tổ chức cán bộ, Bộ Xây dựng;", "Cục trưởng, các Phó Cục trưởng;",
+                "Các phòng, Chi cục Đăng kiểm khu vực;", "Lưu: VT, VP."],
+    sign_role=["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"],
+    signer="Lương Đức Thịnh",
+    province=None,
+    appendix_title="BẢNG PHÂN CÔNG NHIỆM VỤ",
+    ref_text="",
+    table_part=2,
+    spans=[("Đơn vị thực hiện", ("lead", "partners"))],
+    partner_sep="; ",
+    columns=[("stt", "STT"), ("task", "Tên nhiệm vụ"), ("lead", "Chủ trì"), ("partners", "Phối hợp"),
+             ("deadline", "Thời hạn"), ("product", "Kết quả")],
+    groups=[
+        G("I. CẢI CÁCH THỂ CHẾ",
+          T8("Xây dựng dự thảo Thông tư sửa đổi quy định về kiểm định an toàn kỹ thuật và bảo vệ môi trường xe cơ giới",
+             "Phòng Pháp chế - Hợp tác quốc tế", "Phòng Kiểm định xe cơ giới; Vụ Pháp chế, Bộ Xây dựng", "Quý II/2026",
+             "Dự thảo Thông tư trình Bộ trưởng"),
+          T8("Rà soát quy chuẩn kỹ thuật quốc gia về khí thải xe mô tô, xe gắn máy", "Phòng Pháp chế - Hợp tác quốc tế",
+             "Phòng Chất lượng xe cơ giới", "Trước 30/9/2026", "Báo cáo rà soát")),
+        G("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+          T8("Cung cấp dịch vụ công trực tuyến toàn trình cấp giấy chứng nhận chất lượng an toàn kỹ thuật xe cơ giới nhập "
+             "khẩu", "Phòng Chất lượng xe cơ giới", "Văn phòng Cục; Cục Hải quan", "Tháng 6/2026",
+             "Dịch vụ công toàn trình"),
+          T8("Kết nối thủ tục kiểm tra chất lượng linh kiện nhập khẩu với Cơ chế một cửa quốc gia",
+             "Phòng Chất lượng xe cơ giới", "Cục Hải quan", "Quý III/2026", "Thủ tục được kết nối"),
+          T8("Rút ngắn thời gian thẩm định thiết kế xe cơ giới cải tạo", "Phòng Chất lượng xe cơ giới",
+             "Các đơn vị đăng kiểm", "Quý IV/2026", "Quy trình thẩm định rút gọn")),
+        G("III. CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ",
+          T8("Kiện toàn tổ chức các Chi cục Đăng kiểm khu vực", "Phòng Tổ chức cán bộ", "Vụ Tổ chức cán bộ, Bộ Xây dựng",
+             "6 tháng đầu năm 2026", "Quyết định kiện toàn"),
+          T8("Định kỳ chuyển đổi vị trí công tác của đăng kiểm viên", "Phòng Tổ chức cán bộ",
+             "Các Chi cục Đăng kiểm khu vực", "Thường xuyên", "Quyết định chuyển đổi vị trí công tác"),
+          T8("Đào tạo, cấp chứng chỉ đăng kiểm viên theo chương trình mới", "Phòng Kiểm định xe cơ giới",
+             "Phòng Tổ chức cán bộ", "Tháng 10/2026", "300 đăng kiểm viên được cấp chứng chỉ")),
+        G("IV. CẢI CÁCH TÀI CHÍNH CÔNG",
+          T8("Thu giá dịch vụ kiểm định không dùng tiền mặt tại các đơn vị đăng kiểm", "Phòng Tài chính - Kế toán",
+             "Các đơn vị đăng kiểm; Các ngân hàng thương mại", "Năm 2026",
+             "100% đơn vị đăng kiểm thu không dùng tiền mặt")),
+        G("V. CHUYỂN ĐỔI SỐ",
+          T8("Cấp giấy chứng nhận kiểm định điện tử và tem kiểm định có mã QR", "Trung tâm Công nghệ thông tin",
+             "Phòng Kiểm định xe cơ giới; Các đơn vị đăng kiểm", "Tháng 8/2026", "Giấy chứng nhận kiểm định điện tử"),
+          T8("Chia sẻ dữ liệu đăng kiểm với Cơ sở dữ liệu đăng ký xe của Bộ Công an", "Trung tâm Công nghệ thông tin",
+             "Cục Cảnh sát giao thông, Bộ Công an", "Quý III/2026", "Dữ liệu được chia sẻ tự động"),
+          T8("Kết nối camera giám sát dây chuyền kiểm định của các đơn vị đăng kiểm về Cục", "Trung tâm Công nghệ thông tin",
+             "Các đơn vị đăng kiểm", "Trước 15/11/2026", "Hệ thống giám sát tập trung")),
+    ],
+)
