@@ -43,9 +43,9 @@ _ROLE_RE = re.compile(
 )
 _ROLES = {"chu tri": "chủ trì", "phoi hop": "phối hợp", "tham muu": "tham mưu"}
 _VERB_RE = re.compile(r"\s(?:duoc giao|chu tri|phoi hop|thuc hien|tham muu|co trach nhiem|can cu|kip thoi|huong dan|"
-                      r"kiem tra|theo doi|don doc|tong hop|trien khai|la co quan|la dau moi)\b")
+                      r"kiem tra|theo doi|don doc|tong hop|trien khai|la co quan|la dau moi|bao cao|gui bao cao)\b")
 _HEAD_RE = re.compile(r"^(?:cac\s+)?(?:phong|so|ban|trung tam|van phong|ubnd|uy ban|lanh dao|co quan|don vi|cong"
-                      r"|thanh tra|bo phan)\b")
+                      r"|thanh tra|bo phan|chi cuc|cuc|vu|khoa|tram|benh vien|truong|bo)\b")
 _LEAD_RE = re.compile(r"^(?:[a-zđ]\)|[-+–]|\d+(?:\.\d+)*\.)\s*")
 
 

@@ -127,7 +127,14 @@ def _unit_at(span: Span, pos: int, end: int) -> tuple[int, int] | None:
     # a generic head phrase may run into "chủ trì"; keep the unit words only
     s, e = u
     cut = re.search(r"\s(?:chu tri|phoi hop|thuc hien|duoc giao|la co quan|co trach nhiem)\b", span.folded[s:e])
-    return (s, s + cut.start()) if cut else (s, e)
+    if cut:
+        return s, s + cut.start()
+    level = _LEVEL_AFTER.match(span.folded[:end], e)  # "Trung tâm Phục vụ hành chính công phường chủ trì …"
+    return (s, _capitalised_rest(span, level.end(), end)) if level else (s, e)
+
+
+# the level of government a known unit name goes on with ("… hành chính công phường", "Công an xã Sìn Hồ")
+_LEVEL_AFTER = re.compile(r" (?:xa|phuong|tinh|huyen|quan|thi xa|thi tran|thanh pho|dac khu)(?![0-9a-z])")
 
 
 def explicit_lead(span: Span, fs: int, fe: int) -> tuple[int, int] | None:

@@ -177,6 +177,8 @@ def unit_mentions(question: str) -> list[list[str]]:
                 break
             if len(rest[0]) > 1 and rest[0].isupper():  # an acronym: judged only when its long form is known
                 long = expand_folded(fold(rest[0]))
+                if any(long.startswith(f"{h} ") for h in _HEADS):  # "Văn phòng SXD" = "Văn phòng Sở Xây dựng"
+                    break
                 if long != fold(rest[0]):
                     out.append([f"{fold(' '.join(toks[i:i + n]))} {long}"])
                 break

@@ -17,6 +17,7 @@ from assistant.answer.abstain import agency_pattern, unit_mentions
 from assistant.answer.extractive import Draft, citation, plan_label, refuse
 from assistant.answer.intent import expand_english
 from assistant.answer.quotes import raw_lines
+from assistant.answer.taskqa import report_in_task
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
 from index.normalize import fold
@@ -164,6 +165,42 @@ def _display(unit: str) -> str:
     return re.sub(r"(\s-\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), unit)
 
 
+# words right after "báo cáo" that name its period, not its subject ("báo cáo định kỳ hằng quý", "báo cáo năm")
+_PERIOD_WORDS = frozenset("dinh ky hang quy nam thang tuan 6 9 sau dau cuoi i ii iii iv so tong dot xuat".split())
+# a word that ends the subject of a report ("… trước ngày 15/6", "… về Văn phòng Cục", "… định kỳ hằng quý")
+_SUBJECT_END = frozenset("truoc cham vao ve gui cho len qua hang dinh trong theo tai khi tu den".split())
+
+
+def report_subject(r: dict[str, Any]) -> str | None:
+    """What is reported, from the record's quote: "Báo cáo Cục trưởng tình hình vận hành … trước ngày 15/6/2026".
+
+    The words after "báo cáo" (its period words and the recipient skipped) up to a deadline, recipient or period
+    cue; None when that leaves fewer than two words.
+    """
+    toks = " ".join((r.get("quote") or "").split()).split(" ")
+    words = [fold(t).strip(",;.:()") for t in toks]
+    at = next((i for i in range(len(words) - 1) if words[i:i + 2] == ["bao", "cao"]), None)
+    if at is None:
+        return None
+    j = at + 2
+    while j < len(words) and words[j] in _PERIOD_WORDS:
+        j += 1
+    to = fold(re.sub(r"\s*\([^)]*\)", "", r.get("recipient") or "")).split()
+    for k in (j, j + 1):  # "báo cáo Cục trưởng …", "báo cáo về Sở Nội vụ …"
+        if to and [w.strip(",;.:()") for w in words[k:k + len(to)]] == to:
+            j = k + len(to)
+            break
+    out: list[str] = []
+    for tok, w in zip(toks[j:], words[j:], strict=True):
+        if w in _SUBJECT_END or not w:
+            break
+        out.append(tok)
+        if re.search(r"[,;.:]$", tok):
+            break
+    text = " ".join(out).strip(" ,;.:")
+    return text if len(text.split()) >= 2 else None
+
+
 def _label(r: dict[str, Any]) -> str:
     who = _display(reporter(r) or "Đơn vị")
     text = f"{who} báo cáo"
@@ -171,6 +208,9 @@ def _label(r: dict[str, Any]) -> str:
     via = _display((r.get("via") or "").strip())
     if via:
         text += f" ({via if fold(via).startswith('qua ') else 'qua ' + via})"
+    subject = report_subject(r)
+    if subject and fold(subject) not in fold(text):
+        text += f" {subject}"
     when = "; ".join(x for x in (f"kỳ: {r['period']}" if r.get("period") else "",
                                  f"thời hạn: {r['deadline']}" if r.get("deadline") else "") if x)
     return text + (f" — {when}" if when else "")
@@ -202,6 +242,8 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     if _PERCENT.search(q):  # "what percentage of reports …", "chỉ tiêu cắt giảm … báo cáo … là bao nhiêu": a target
         return None
     docs = named or [d for d in sorted(state.docs) if allowed is None or d in allowed]
+    if report_in_task(question, [t for d in docs if d in state.docs for t in state.docs[d].tasks]):
+        return None  # "thẩm định báo cáo nghiên cứu khả thi": a task's own wording, not a reporting duty
     records = [r for d in docs if d in state.docs for r in state.docs[d].reports if _useful(r)]
     if not records:
         return None
@@ -273,6 +315,7 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
         n = where[key]
         lines.append(f"- {plan_label(state, r['document'])}: {text} [{n}]")
         items.append({"reporter": reporter(r), "recipient": r.get("recipient"), "via": r.get("via"),
+                      "what": report_subject(r),
                       "period": r.get("period"), "deadline": r.get("deadline"), "due": r.get("due"),
                       "document": r["document"], "citation": n})
     plans = len({r["document"] for r in chosen})

@@ -20,6 +20,9 @@ MAX_LINES = 14  # a heading's content longer than this is not one answer
 # the asked heading, and a word that asks for its content ("là gì", "gồm những gì", "nêu", "what is")
 # "khi có yêu cầu", "theo yêu cầu", "đáp ứng yêu cầu" are a request, not the heading
 _ASKED = re.compile(r"\b(muc dich|(?<!co )(?<!theo )(?<!ung )yeu cau|purpose|aims?|requirements?)\b")
+# "yêu cầu" as a verb: someone asks a unit (or its staff) to do something
+_REQUESTS = re.compile(r"\byeu cau (?:cac |nhung |moi )?(?:so|phong|ubnd|uy ban|chi cuc|cuc|vu|don vi|co quan|trung tam|ban"
+                       r"|xa|phuong|can bo|cong chuc|vien chuc|khoa|truong|phai|nop|gui|bao cao|thuc hien)\b")
 _CONTENT = re.compile(r"\b(la gi|gom|nhung gi|the nao|ra sao|nhu the nao|neu|what|which|nhung|cac)\b")
 _HEADING = {"muc dich": "muc dich", "purpose": "muc dich", "aim": "muc dich", "aims": "muc dich",
             "yeu cau": "yeu cau", "requirement": "yeu cau", "requirements": "yeu cau"}
@@ -51,6 +54,8 @@ def section_answer(state: IndexState, question: str, named: list[str]) -> Draft 
     if asked is None or not _CONTENT.search(q) or len(named) != 1:
         return None
     if re.search(r"\b(muc dich|yeu cau)\s+(cua|khi|trong)\s+(viec|nhiem vu)\b", q):  # a task's purpose, not the plan's
+        return None
+    if asked.group(1) == "yeu cau" and _REQUESTS.search(q, asked.start()):  # "Cục yêu cầu các Chi cục nộp …"
         return None
     doc_id = named[0]
     rec = state.docs[doc_id]

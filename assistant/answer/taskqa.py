@@ -140,7 +140,8 @@ def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identi
 def report_in_task(question: str, records: list[dict[str, Any]]) -> bool:
     """"báo cáo" in the question is part of a task's own wording ("cắt giảm chỉ tiêu trong biểu mẫu báo cáo …").
 
-    The word before and the word after it, with it, are found in one record's task text. A question that
+    The word before and the word after it, with it, are found in one record's task text, or the word before it
+    alone when that record is no duty to report to someone. A question that
     sends a report ("gửi báo cáo … cho", "nộp báo cáo") and a record that is itself a duty to send one
     ("báo cáo 6 tháng … gửi Sở Nội vụ") stay reporting questions.
     """
@@ -148,14 +149,24 @@ def report_in_task(question: str, records: list[dict[str, Any]]) -> bool:
     if _SENDS_REPORT.search(folded):
         return False
     words = folded.split()
-    for i in range(1, len(words) - 2):
+    for i in range(1, len(words) - 1):
         if words[i:i + 2] == ["bao", "cao"]:
-            phrase = " ".join(words[i - 1:i + 3])
+            # "thẩm định báo cáo NCKT": a verb acting on a report document, when the task has the pair too
+            four, three = " ".join(words[i - 1:i + 3]), " ".join(words[i - 1:i + 2])
             for t in records:
-                text = " ".join(re.findall(r"[0-9a-z]+", fold(t["task"]).lower()))
-                if phrase in text and not _SENDS_REPORT.search(text):
+                text = f" {' '.join(re.findall(r'[0-9a-z]+', fold(t['task']).lower()))} "
+                if _SENDS_REPORT.search(text):
+                    continue
+                if f" {four} " in text or (words[i - 1] not in _NOT_OBJECT and f" {three} " in text
+                                           and not _DUTY.search(text)):
                     return True
     return False
+
+
+# a record that is itself a duty to report to someone ("… báo cáo UBND thành phố …")
+_DUTY = re.compile(r"\bbao cao (?:ve |cho |len )?(?:ubnd|uy ban|so|bo|cuc truong|giam doc|chu tich|van phong|thu truong)\b")
+# words before "báo cáo" that make it a reporting duty, not a report the task works on ("hạn báo cáo")
+_NOT_OBJECT = frozenset("han gui nop trinh ky hop do va cac phai se".split())
 
 
 def task_answer(state: IndexState, question: str, allowed: set[str] | None, named: list[str],
