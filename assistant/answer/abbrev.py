@@ -23,7 +23,7 @@ ABBREVIATIONS: dict[str, str] = {
     "dvhc": "don vi hanh chinh", "tmdt": "thuong mai dien tu", "gcn": "giay chung nhan", "dn": "doanh nghiep",
     "vb": "van ban", "bc": "bao cao", "bv": "benh vien", "bvdk": "benh vien da khoa", "tccb": "to chuc can bo",
     "pctt": "phong chong thien tai", "ttyt": "trung tam y te", "ctxh": "cong tac xa hoi", "vhxh": "van hoa xa hoi",
-    "ql": "quan ly", "qltt": "quan ly thi truong", "nv": "nhiem vu",
+    "ql": "quan ly", "qltt": "quan ly thi truong", "nv": "nhiem vu", "xd": "xay dung",
 }
 _RE = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
                  + r")(?![a-z0-9])")
@@ -54,4 +54,8 @@ def _joined(m: re.Match[str]) -> str:
 
 def expand_folded(folded: str) -> str:
     """Replace known abbreviations in folded text by their folded long forms ("VH-TT-DL" as "VHTTDL")."""
-    return _RE.sub(lambda m: ABBREVIATIONS[m.group(1)], _HYPHENATED.sub(_joined, folded))
+    return _CENTRE.sub("trung tam", _RE.sub(lambda m: ABBREVIATIONS[m.group(1)], _HYPHENATED.sub(_joined, folded)))
+
+
+# "TT" before a name is a centre ("TT CNTT", "TT Khuyến nông"); before a number it is a circular ("TT 01/2023")
+_CENTRE = re.compile(r"(?<![a-z0-9/&-])tt(?= [a-z])(?! so \d)")

@@ -168,7 +168,9 @@ def _display(unit: str) -> str:
 # words right after "báo cáo" that name its period, not its subject ("báo cáo định kỳ hằng quý", "báo cáo năm")
 _PERIOD_WORDS = frozenset("dinh ky hang quy nam thang tuan 6 9 sau dau cuoi i ii iii iv so tong dot xuat".split())
 # a word that ends the subject of a report ("… trước ngày 15/6", "… về Văn phòng Cục", "… định kỳ hằng quý")
-_SUBJECT_END = frozenset("truoc cham vao ve gui cho len qua hang dinh trong theo tai khi tu den".split())
+_SUBJECT_END = frozenset("truoc cham vao ve gui cho len qua khi".split())
+_SUBJECT_END_PAIR = re.compile(r"^(?:dinh ky|hang (?:quy|thang|nam|tuan|ngay)|trong (?:thoi|vong|quy|thang|nam|ngay)"
+                               r"|(?:tu|den) ngay)$")
 
 
 def report_subject(r: dict[str, Any]) -> str | None:
@@ -191,8 +193,8 @@ def report_subject(r: dict[str, Any]) -> str | None:
             j = k + len(to)
             break
     out: list[str] = []
-    for tok, w in zip(toks[j:], words[j:], strict=True):
-        if w in _SUBJECT_END or not w:
+    for k, (tok, w) in enumerate(zip(toks[j:], words[j:], strict=True), j):
+        if w in _SUBJECT_END or not w or _SUBJECT_END_PAIR.match(" ".join(words[k:k + 2])):
             break
         out.append(tok)
         if re.search(r"[,;.:]$", tok):
@@ -271,7 +273,7 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     own = _REPORT.search(fold(question))  # the question's own words (not an English glossary expansion)
     if not by_target and own and _unknown_recipient(question, fold(question)[own.end():], records):
         return refuse("unknown_recipient")  # "… gửi báo cáo cho Bộ Khoa học và Công nghệ …": no duty names that recipient
-    chosen = by_target or by_reporter
+    chosen = [r for r in by_target if r in by_reporter] or by_target or by_reporter  # "X báo cáo Y …": both named
     owner = _OWNER.search(obj)
     if owner and not by_reporter and not _SENDS.search(owner.group(1)):  # "hạn BC năm: VP Sở …": the reporter named after
         by_owner = [r for r in records if _mentions(owner.group(1), reporter(r), ocr[r["document"]])]
