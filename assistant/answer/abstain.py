@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache, partial
 
@@ -203,10 +204,29 @@ def plan_text(state: IndexState, doc_id: str, folded: bool) -> str:
 
 
 def _mentioned(state: IndexState, spelling: str, doc_id: str) -> bool:
-    """``spelling`` occurs in the plan: with its diacritics when it has any (and the plan is not OCR text)."""
+    """``spelling`` occurs in the plan: with its diacritics when it has any (and the plan is not OCR text).
+
+    A spelling without diacritics whose second (or only) word is capitalised ("Khoa Duoc", "Duoc") needs that word
+    capitalised in the plan too: "các khoa được giao" folds to the same letters but names no unit.
+    """
     if state.docs[doc_id].ocr_damaged or spelling.isascii():
-        return f" {name_key(spelling)} " in plan_key(state, doc_id)
+        if f" {name_key(spelling)} " not in plan_key(state, doc_id):
+            return False
+        words = spelling.split()[:2]
+        name = words[-1]  # the word that must keep its capital: the second, or a lone word
+        if state.docs[doc_id].ocr_damaged or not name[:1].isupper() or name.isupper() or not all(
+                w.isalpha() for w in words):
+            return True
+        cased = state.cached(f"plancased:{doc_id}", lambda: _cased_fold(state.docs[doc_id].text))
+        before = rf"(?i:{re.escape(words[0])})\s+" if len(words) == 2 else ""
+        return re.search(rf"(?<!\w){before}{re.escape(name[0])}(?i:{re.escape(name[1:])})(?!\w)", cased) is not None
     return f" {_surface_key(spelling)} " in _plan_surface(state, doc_id)
+
+
+def _cased_fold(text: str) -> str:
+    """The text without diacritics, its capitals kept ("Khoa Dược" → "Khoa Duoc")."""
+    stripped = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d").replace("Đ", "D")
 
 
 def _named_in(state: IndexState, forms: list[str], docs: list[str]) -> bool:

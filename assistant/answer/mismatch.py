@@ -39,6 +39,11 @@ _FILL_STOP = {"o", "tai", "cua", "cho", "va", "voi", "den", "tu", "trong", "theo
               "thi", "nhu", "tren", "hoac", "ai", "khong", "doi", "nay", "cac", "nhung"}
 
 
+# words that go on from a filler into the question's verb or role ("tiếng Thái làm …", "tiếng Thái hạn khi nào"),
+# stopping it only after its first word ("tiếng Hàn" keeps "han")
+_SECOND_STOP = {"lam", "han", "xong", "phai", "bao", "thuc", "duoc", "co", "se", "da", "can"}
+
+
 def _fills(folded: str, head: str) -> list[str]:
     """The words after each ``head`` in folded text, up to two, stopping at a function word or punctuation."""
     n = len(head.split())
@@ -50,7 +55,7 @@ def _fills(folded: str, head: str) -> list[str]:
                 continue
             fill = []
             for w in words[i + n:i + n + 2]:
-                if fold(w) in _FILL_STOP:
+                if fold(w) in _FILL_STOP or (fill and fold(w) in _SECOND_STOP):
                     break
                 fill.append(w)
             if fill:

@@ -255,6 +255,9 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     if asked:
         records = [r for r in records if _period(r, ocr[r["document"]]) in asked] or (
             [] if not named else [r for r in records if _period(r, ocr[r["document"]]) is None])
+    # "báo cáo 6 tháng" of a named plan whose duties name other periods only ("năm" is too often left unnamed)
+    period_missing = bool(named) and bool(asked) and "nam" not in asked and not any(
+        _period(r, ocr[r["document"]]) in asked for r in every) and any(_period(r, ocr[r["document"]]) for r in every)
     obj, subject = q[m.end():], q[:m.start()]
     sent = re.search(r"\b(?:gui|nop|trinh)\b(?! (?:bao cao|ket qua)\b)", subject)
     if sent:  # "Bộ Y tế gửi Bộ Nội vụ báo cáo …": the recipient comes before "báo cáo"
@@ -265,6 +268,8 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     def names_target(r: dict[str, Any]) -> bool:
         return _mentions(obj, r.get("recipient"), ocr[r["document"]]) or _mentions(obj, r.get("via"), ocr[r["document"]])
     by_target = [r for r in records if names_target(r)]
+    if period_missing and not by_target:  # only a duty sent to the unit the question names may lack the period
+        return refuse("report_period")
     if asked and not by_target:  # the named recipient's duty states no period ("… báo cáo Bộ Nội vụ trước ngày 05/12")
         by_target = [r for r in every if _period(r, ocr[r["document"]]) is None and names_target(r)]
     # the plan's own issuer named as the plan ("kế hoạch của Sở Nội vụ Đồng Tháp") does not pick a reporter

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -354,3 +355,51 @@ def test_named_unit_prefers_the_better_cased_spelling_whatever_the_order() -> No
     q = "Văn phòng HĐND và UBND xã chủ trì những nhiệm vụ nào?"
     for leads in ([ocr, typed], [typed, ocr]):
         assert named_unit(q, [{"lead": u} for u in leads], partners=False) == typed
+
+
+def test_centre_initials_office_of_a_named_body_and_quarter_questions() -> None:
+    from assistant.answer.abstain import unit_mentions
+    from assistant.answer.lexicon import lexicon
+
+    assert expand_folded("tt cntt") == "trung tam cong nghe thong tin"
+    assert expand_folded("theo tt so 01") == "theo tt so 01" and expand_folded("tt&tt") == "thong tin va truyen thong"
+    assert expand_folded("so xd tay ninh") == "so xay dung tay ninh"
+    assert unit_mentions("Văn phòng SXD Tây Ninh báo cáo cho ai?") == []  # the office of the Sở, judged as the Sở
+    assert "deadline" in lexicon().asked_roles("kiểm tra công vụ tại các phòng - quý mấy?")
+
+
+def test_a_filler_stops_before_the_questions_verb() -> None:
+    from assistant.answer.mismatch import contrast_conflicts
+
+    unit = "Tiếp nhận hồ sơ bằng tiếng Thái cho người dân"
+    assert contrast_conflicts("tiếp nhận hồ sơ bằng tiếng Thái làm trong thời gian nào?", unit) == []
+    assert contrast_conflicts("tiếp nhận hồ sơ bằng tiếng Thái hạn khi nào?", unit) == []
+    assert contrast_conflicts("tiếp nhận hồ sơ bằng tiếng Khmer khi nào?", unit)
+    assert contrast_conflicts("cấp văn bằng số cho sinh viên đại học khi nào?",
+                              "100% học sinh tốt nghiệp trung học phổ thông được cấp văn bằng số")
+
+
+def test_a_signer_asked_after_another_question_is_its_own_part() -> None:
+    from assistant.answer.compound import needs_own_answer
+    from assistant.answer.extractive import Draft
+
+    draft = Draft("Quyết định số 95/QĐ-UBND được ban hành theo đề nghị của Chánh Văn phòng [1].", False, [], 1.0)
+    signed = Draft("Kế hoạch do Phan Thị Hà ký [1].", False, [], 1.0)
+    scorer: Any = None  # not consulted for a question about the signer
+    assert needs_own_answer(scorer, "ai ký?", draft, frozenset())
+    assert not needs_own_answer(scorer, "ai ký?", signed, frozenset())
+
+
+def test_an_unaccented_capitalised_unit_must_be_capitalised_in_the_plan(hashing_engine: Any, tmp_path: Path) -> None:
+    """"Khoa Duoc" folds like "khoa được" of "các khoa được giao", which names no unit: refused."""
+    plan = tmp_path / "phu-tho_benh-vien-da-khoa_kh-cchc-2026.txt"
+    plan.write_text("BỆNH VIỆN ĐA KHOA TỈNH PHÚ THỌ\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\n"
+                    "Các khoa được giao nhiệm vụ cụ thể.\nII. NHIỆM VỤ\n1. Khoa Khám bệnh chủ trì rút ngắn thời gian "
+                    "chờ khám bệnh; hoàn thành trong Quý III/2026.\n", encoding="utf-8")
+    assert not hashing_engine.ingest([plan]).failed
+    assert hashing_engine.ask("BVDK Phu Tho: Khoa Duoc duoc giao nhiem vu nao, han khi nao?")["abstained"]
+    from assistant.answer.abstain import _mentioned
+
+    state, doc = hashing_engine.state, next(iter(hashing_engine.state.docs))
+    assert _mentioned(state, "Khoa Kham", doc) and _mentioned(state, "khoa duoc", doc)
+    assert not _mentioned(state, "Khoa Duoc", doc) and not _mentioned(state, "Duoc", doc)

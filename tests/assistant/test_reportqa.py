@@ -133,3 +133,35 @@ def test_a_report_duty_asked_by_its_reports_stays_a_reporting_question() -> None
     assert not report_in_task("Hạn báo cáo 6 tháng và báo cáo năm là khi nào?", duty)
     named = [{"task": "Cắt giảm chỉ tiêu trong biểu mẫu báo cáo của doanh nghiệp nhà nước"}]
     assert report_in_task("Ai chủ trì cắt giảm biểu mẫu báo cáo của doanh nghiệp nhà nước?", named)
+
+
+_DUTIES = ("BỘ XÂY DỰNG\nCỤC ĐĂNG KIỂM VIỆT NAM\nSố: 18/KH-CĐKVN\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+           "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng phục vụ người dân.\n2. Yêu cầu\n"
+           "a) Phân công cụ thể đơn vị chủ trì, đơn vị phối hợp và thời hạn.\n"
+           "II. NHIỆM VỤ\n1. Phòng Kiểm định chủ trì cấp giấy chứng nhận kiểm định điện tử; hoàn thành trong Quý II/2026.\n"
+           "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Tài chính - Kế toán\n"
+           "a) Báo cáo Cục trưởng kết quả thu giá dịch vụ kiểm định không dùng tiền mặt trước ngày 30/9/2026.\n"
+           "2. Trung tâm Công nghệ thông tin\n"
+           "a) Báo cáo Cục trưởng tình hình vận hành giấy chứng nhận kiểm định điện tử trước ngày 15/6/2026.\n"
+           "3. Các Chi cục Đăng kiểm khu vực\n"
+           "a) Gửi báo cáo kết quả cải cách hành chính về Văn phòng Cục trước ngày 12 của tháng cuối quý.\n")
+
+
+def test_duties_state_what_is_reported_and_a_period_the_plan_never_asks_is_refused(
+        hashing_engine: Any, tmp_path: Any) -> None:
+    """"TT CNTT … báo cáo Cục trưởng việc gì": that unit's duty only, with its subject; "báo cáo 6 tháng" of a plan
+    whose duties are quarterly is refused, and "Cục … yêu cầu các Chi cục …" is no question about the "Yêu cầu" part."""
+    from assistant.answer.reportqa import report_subject
+
+    plan = tmp_path / "bo-xay-dung_cuc-dang-kiem_kh-cchc-2026.txt"
+    plan.write_text(_DUTIES, encoding="utf-8")
+    assert not hashing_engine.ingest([plan]).failed
+    out = hashing_engine.ask("TT CNTT của Cục Đăng kiểm phải báo cáo Cục trưởng việc gì, trước ngày nào?")
+    assert [i["recipient"] for i in out["items"]] == ["Cục trưởng"], out["answer"]
+    assert "tình hình vận hành giấy chứng nhận kiểm định điện tử" in out["answer"]
+    assert "15/6/2026" in out["answer"] and "30/9/2026" not in out["answer"]
+    out = hashing_engine.ask("Cục Đăng kiểm yêu cầu các Chi cục nộp báo cáo 6 tháng trước ngày nào?")
+    assert out["abstained"], out["answer"]
+    assert report_subject({"quote": "Gửi báo cáo quý về Sở Nội vụ trước ngày 15.", "recipient": "Sở Nội vụ"}) is None
+    assert report_subject({"quote": "báo cáo Giám đốc tiến độ cập nhật dữ liệu hằng tuần.",
+                           "recipient": "Giám đốc"}) == "tiến độ cập nhật dữ liệu"

@@ -357,3 +357,15 @@ def test_a_bare_head_ending_a_cell_ends_a_place_name() -> None:
     assert split_cell_units("Chi cục Hải quan khu vực III Cảng vụ Hàng hải Hải Phòng") == [
         "Chi cục Hải quan khu vực III", "Cảng vụ Hàng hải Hải Phòng"]
     assert split_cell_units("Văn phòng Bộ Bộ Công an") == ["Văn phòng Bộ", "Bộ Công an"]
+
+
+def test_a_known_unit_goes_on_with_its_level_before_the_verb(tmp_path: Path) -> None:
+    """"Trung tâm Phục vụ hành chính công phường chủ trì …": the level word belongs to the lead's name."""
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\nPhục vụ tốt.\nII. NHIỆM VỤ\n"
+            "1. Cải cách thủ tục hành chính\n"
+            "a) Trung tâm Phục vụ hành chính công phường chủ trì tiếp nhận hồ sơ không phụ thuộc địa giới hành chính "
+            "đối với thủ tục chứng thực; Công an phường phối hợp; hoàn thành trong Quý III/2026.\n")
+    path = tmp_path / "level.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(t["lead"], t["partners"], t["due"]) for t in _tasks(load_document(path))]
+    assert got == [("Trung tâm Phục vụ hành chính công phường", ["Công an phường"], "2026-09-30")]
