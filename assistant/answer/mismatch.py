@@ -53,7 +53,7 @@ def _fills(folded: str, head: str) -> list[str]:
         for i in range(len(words) - n):
             if " ".join(words[i:i + n]) != head:
                 continue
-            fill = []
+            fill: list[str] = []
             for w in words[i + n:i + n + 2]:
                 if fold(w) in _FILL_STOP or (fill and fold(w) in _SECOND_STOP):
                     break

@@ -89,8 +89,12 @@ def _period(r: dict[str, Any], ocr: bool) -> str | None:
         return "9 thang"
     if re.search(r"\bquy\b", folded):
         return "quy"
-    if re.search(r"\bnam\b", folded) or re.search(r"\bbao cao nam\b", _f(r.get("quote"), ocr)):
+    quote = _f(r.get("quote"), ocr)
+    if re.search(r"\bnam\b", folded) or re.search(r"\bbao cao nam\b", quote):
         return "nam"
+    for name in ("6 thang", "9 thang"):  # "báo cáo kết quả cải cách hành chính 6 tháng về …": named after the subject
+        if re.search(rf"\bbao cao\b.*\b{name}\b", quote):
+            return name
     return None
 
 
@@ -168,9 +172,9 @@ def _display(unit: str) -> str:
 # words right after "báo cáo" that name its period, not its subject ("báo cáo định kỳ hằng quý", "báo cáo năm")
 _PERIOD_WORDS = frozenset("dinh ky hang quy nam thang tuan 6 9 sau dau cuoi i ii iii iv so tong dot xuat".split())
 # a word that ends the subject of a report ("… trước ngày 15/6", "… về Văn phòng Cục", "… định kỳ hằng quý")
-_SUBJECT_END = frozenset("truoc cham vao ve gui cho len qua khi".split())
+_SUBJECT_END = frozenset("truoc cham vao ve gui cho len khi".split())  # "qua" also folds "kết quả": a pair below
 _SUBJECT_END_PAIR = re.compile(r"^(?:dinh ky|hang (?:quy|thang|nam|tuan|ngay)|trong (?:thoi|vong|quy|thang|nam|ngay)"
-                               r"|(?:tu|den) ngay)$")
+                               r"|(?:tu|den) ngay|qua (?:so|van|phong|bo|ubnd|uy|cong|he|trung|ban|cuc|vu))$")
 
 
 def report_subject(r: dict[str, Any]) -> str | None:

@@ -165,3 +165,6 @@ def test_duties_state_what_is_reported_and_a_period_the_plan_never_asks_is_refus
     assert report_subject({"quote": "Gửi báo cáo quý về Sở Nội vụ trước ngày 15.", "recipient": "Sở Nội vụ"}) is None
     assert report_subject({"quote": "báo cáo Giám đốc tiến độ cập nhật dữ liệu hằng tuần.",
                            "recipient": "Giám đốc"}) == "tiến độ cập nhật dữ liệu"
+    assert report_subject({"quote": "a) Gửi báo cáo kết quả cải cách hành chính 6 tháng về Văn phòng Sở trước ngày 05/6.",
+                           "recipient": "Văn phòng Sở"}) == "kết quả cải cách hành chính 6 tháng"
+    assert _period(_rec(quote="Gửi báo cáo kết quả cải cách hành chính 6 tháng về Văn phòng Sở"), False) == "6 thang"
