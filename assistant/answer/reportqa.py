@@ -61,7 +61,7 @@ def _clean_unit(text: str | None) -> str | None:
     if m:
         t = m.group(1)
     t = _VERB.split(t, maxsplit=1)[0].strip(" ,;:.")
-    return t if t and _UNIT_START.match(fold(t)) and len(t.split()) <= 12 else None
+    return t if t and _UNIT_START.match(fold(t)) and len(t.split()) <= 16 else None
 
 
 def reporter(r: dict[str, Any]) -> str | None:
@@ -282,7 +282,8 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     own = _REPORT.search(fold(question))  # the question's own words (not an English glossary expansion)
     if not by_target and own and _unknown_recipient(question, fold(question)[own.end():], records):
         return refuse("unknown_recipient")  # "… gửi báo cáo cho Bộ Khoa học và Công nghệ …": no duty names that recipient
-    chosen = [r for r in by_target if r in by_reporter] or by_target or by_reporter  # "X báo cáo Y …": both named
+    both = {r["document"] for r in by_target if r in by_reporter}  # "X báo cáo Y …": in a plan naming both, X's duty
+    chosen = [r for r in by_target if r["document"] not in both or r in by_reporter] or by_reporter
     owner = _OWNER.search(obj)
     if owner and not by_reporter and not _SENDS.search(owner.group(1)):  # "hạn BC năm: VP Sở …": the reporter named after
         by_owner = [r for r in records if _mentions(owner.group(1), reporter(r), ocr[r["document"]])]
