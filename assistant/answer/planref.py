@@ -50,6 +50,10 @@ def identity_phrases(rec: DocRecord) -> set[str]:
         first = re.split(r",| va ", core, maxsplit=1)[0].strip()
         if first != core and len(first.split()) >= 3 and set(first.split()) - _GENERIC:
             phrases.add(first)
+        # "Cục Quản lý đê điều …" is "Cục đê điều" as officials say it: the head without "quản lý"
+        managed = re.match(r"((?:chi )?cuc|ban|trung tam) quan ly ((?:\S+ ){1,3}?\S+)$", first)
+        if managed and len(managed.group(2).split()) >= 2 and set(managed.group(2).split()) - _GENERIC:
+            phrases.add(f"{managed.group(1)} {managed.group(2)}")
         for key, alts in _ABBREV.items():
             if key in issuer:
                 phrases.update(alts)

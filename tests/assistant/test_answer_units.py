@@ -278,6 +278,8 @@ def test_national_bodies_and_one_plan_per_conjunct() -> None:
     docs = cast(Any, {"cuc": rec("Cục Đường bộ Việt Nam", None, None),
                       "stc": rec("Sở Tài chính tỉnh Ninh Bình", "Ninh Bình", "27/KH-STC")})
     assert "cuc duong bo" in identity_phrases(docs["cuc"])
+    dykes = rec("Cục Quản lý đê điều và Phòng, chống thiên tai", None, None)
+    assert "cuc de dieu" in identity_phrases(dykes)  # "Cục Quản lý X" is said "Cục X"
     table = PlanTable.build(docs)
     assert named_plans("Cục Đường bộ giao ai chủ trì kết nối dữ liệu?", docs, table) == ["cuc"]
     both = "Ai chủ trì áp dụng chữ ký số ở Sở Tài chính Ninh Bình và ai chủ trì kết nối dữ liệu ở Cục Đường bộ?"
