@@ -28,7 +28,8 @@ _DATE = re.compile(r"\b((?<!dang )(?<!cong )(?<!thanh )(?<!thiet )(ban hanh|ky|l
                    r"ngay ky|(?:mang|de|ghi) ngay(?: thang)?(?: nam)? (?:nao|may|bao nhieu)|"
                    r"when was .* (issued|signed)|issue date|date of (issue|signature))\b")
 _NUMBER = re.compile(r"\b(so hieu|so may|so bao nhieu|so ke hoach|ke hoach so may|plan number|what number)\b")
-_IMPLEMENTS = re.compile(r"\b((thuc hien|trien khai)( theo)? ke hoach|can cu|implements?)\b")
+_IMPLEMENTS = re.compile(r"\b((thuc hien|trien khai)( theo)? ke hoach|can cu|implements?"
+                         r"|(thuc hien|trien khai)\b[^?]{0,30}?\btheo (ke hoach|kh))\b")  # "triển khai KH CCHC theo KH số mấy"
 # "Kế hoạch của thành phố mà Sở Xây dựng Huế triển khai do ai ký?": a question about the plan a plan implements
 _PARENT = re.compile(r"\bke hoach\b[^?]{0,40}?\bma\b[^?]{0,60}?\b(?:thuc hien|trien khai|cu the hoa)\b")
 _DATE_LINE = re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")

@@ -75,7 +75,9 @@ def reporter(r: dict[str, Any]) -> str | None:
         unit = _clean_unit(source)
         folded = fold(unit or "")
         # "Văn phòng UBND tỉnh" is the office of "UBND tỉnh", not the recipient itself
-        if unit and folded != recipient and (not folded.endswith(" " + recipient) or folded.startswith("van phong ")):
+        # "Các phòng, đơn vị thuộc Sở" reporting to "Sở" (a bare head) are members of it, not the recipient itself
+        if unit and folded != recipient and (not folded.endswith(" " + recipient) or folded.startswith("van phong ")
+                                             or " " not in recipient):
             return unit
     return None
 

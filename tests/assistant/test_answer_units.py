@@ -405,3 +405,10 @@ def test_an_unaccented_capitalised_unit_must_be_capitalised_in_the_plan(hashing_
     state, doc = hashing_engine.state, next(iter(hashing_engine.state.docs))
     assert _mentioned(state, "Khoa Kham", doc) and _mentioned(state, "khoa duoc", doc)
     assert not _mentioned(state, "Khoa Duoc", doc) and not _mentioned(state, "Duoc", doc)
+
+
+def test_the_plan_a_plan_implements_asked_with_words_between() -> None:
+    from assistant.answer.metaqa import _IMPLEMENTS
+
+    assert _IMPLEMENTS.search(fold("Sở XD Huế triển khai KH CCHC theo KH số mấy của UBND TP Huế?"))
+    assert not _IMPLEMENTS.search(fold("Sở XD Huế triển khai mấy nhiệm vụ?"))

@@ -168,3 +168,10 @@ def test_duties_state_what_is_reported_and_a_period_the_plan_never_asks_is_refus
     assert report_subject({"quote": "a) Gửi báo cáo kết quả cải cách hành chính 6 tháng về Văn phòng Sở trước ngày 05/6.",
                            "recipient": "Văn phòng Sở"}) == "kết quả cải cách hành chính 6 tháng"
     assert _period(_rec(quote="Gửi báo cáo kết quả cải cách hành chính 6 tháng về Văn phòng Sở"), False) == "6 thang"
+
+
+def test_members_of_a_bare_head_recipient_are_the_reporters() -> None:
+    """"Các phòng, đơn vị thuộc Sở báo cáo … về Sở": the members report; the bare "Sở" is the recipient."""
+    r = _rec(reporter="Các phòng, đơn vị thuộc Sở", recipient="Sở")
+    assert reporter(r) == "Các phòng, đơn vị thuộc Sở"
+    assert reporter(_rec(reporter="Lãnh đạo UBND tỉnh", recipient="UBND tỉnh")) is None
