@@ -16,13 +16,20 @@ from assistant.answer.abbrev import expand_folded
 from index.normalize import fold, normalize
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
-# "những nhiệm vụ CCHC nào", "các việc cải cách gì": a list asked with words between the noun and "nào / gì"
-_LIST_SHAPE = re.compile(r"\b(?:nhung|cac)\s+(?:nhiem vu|viec|cong viec|san pham)(?:\s+[a-z0-9]+){0,5}\s+(?:nao|gi)\b")
+# "những nhiệm vụ CCHC nào", "các việc cải cách gì": a list asked with words between the noun and "nào / gì";
+# a count asked with its items ("làm mấy nhiệm vụ, gồm những gì")
+_LIST_SHAPE = re.compile(r"\b(?:nhung|cac)\s+(?:nhiem vu|viec|cong viec|san pham)(?:\s+[a-z0-9]+){0,5}\s+(?:nao|gi)\b"
+                         r"|\b(?:may|bao nhieu)\s+(?:nhiem vu|viec|cong viec)\b[^?]{0,20}\b(?:gom|la) (?:nhung )?(?:gi|nao)\b")
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str]:
     folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
     return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(p) for p in folded) + r")(?![a-z0-9])")
+
+
+# "kể ra giúp", "cho biết giúp tôi": "giúp" asks a favour of the reader, not who helps with a task
+_POLITE = re.compile(r"\b(?:(?:ke ra|ke|liet ke|cho biet|noi|tra loi|tim|xem|check|tom tat)(?: ho)? giup"
+                     r"(?: (?:toi|minh|em|voi|nhe|nha))?|giup (?:toi|minh|em)(?: voi)?)\b")
 
 
 class Lexicon:
@@ -79,7 +86,7 @@ class Lexicon:
 
         Abbreviations are spelled out first ("hạn BC năm" asks for a report).
         """
-        q = expand_folded(fold(question))
+        q = _POLITE.sub(" ", expand_folded(fold(question)))
         return [role for role, pat in self.roles.items() if pat.search(q)]
 
     def without_roles(self, text: str) -> str:

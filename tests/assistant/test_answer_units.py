@@ -412,3 +412,13 @@ def test_the_plan_a_plan_implements_asked_with_words_between() -> None:
 
     assert _IMPLEMENTS.search(fold("Sở XD Huế triển khai KH CCHC theo KH số mấy của UBND TP Huế?"))
     assert not _IMPLEMENTS.search(fold("Sở XD Huế triển khai mấy nhiệm vụ?"))
+
+
+def test_a_favour_asked_of_the_reader_is_no_partner_cue() -> None:
+    from assistant.answer.lexicon import lexicon
+
+    assert lexicon().asked_roles("VP HĐND-UBND xã được giao những nhiệm vụ nào? kể ra giúp") == ["lead"]
+    assert lexicon().asked_roles("cho biết giúp tôi ai chủ trì việc số hóa?") == ["lead"]
+    assert lexicon().asked_roles("ai giúp Sở Nội vụ số hóa hồ sơ?") == ["partner"]
+    assert lexicon().is_list("SNV đứng ra làm mấy nhiệm vụ, gồm những gì?")
+    assert not lexicon().is_list("Kế hoạch có mấy nhiệm vụ?")
