@@ -16,7 +16,7 @@ _NEW_TO_CLASSIC = re.compile(
     r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![a-zA-Z\u0300-\u036f])"
 )
 
-_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+_CASED_TABLE = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 _TOKEN_RE = re.compile(r"[0-9a-z]+(?:[.,/][0-9a-z]+)*")
 _WORD_RE = re.compile(r"[0-9a-z]+")
 
@@ -38,12 +38,15 @@ def normalize(text: str) -> str:
     return canonical_tones(nfc(text))
 
 
+def strip_marks(text: str) -> str:
+    """``text`` without diacritics, its letter case kept: "Khoa Dược" → "Khoa Duoc" (đ → d, Đ → D)."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_CASED_TABLE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_CASED_TABLE)
+
+
 def fold(text: str) -> str:
     """Folded form for lexical matching: lowercase, marks removed, đ→d, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.translate(_FOLD_TABLE).lower()
-    return " ".join(stripped.split())
+    return " ".join(strip_marks(text).lower().split())
 
 
 def words(text: str) -> list[str]:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache, partial
 
 from assistant.answer.abbrev import expand_folded, name_key
 from assistant.answer.lexicon import lexicon
 from assistant.state import IndexState
-from index.normalize import fold, normalize, words
+from index.normalize import fold, normalize, strip_marks, words
 from index.ocrtext import ocr_fold
 
 _BODY = re.compile(r"\b(Sở|Bộ|Ban)\s+(\w+)\s+(\w+)")
@@ -217,16 +216,10 @@ def _mentioned(state: IndexState, spelling: str, doc_id: str) -> bool:
         if state.docs[doc_id].ocr_damaged or not name[:1].isupper() or name.isupper() or not all(
                 w.isalpha() for w in words):
             return True
-        cased = state.cached(f"plancased:{doc_id}", lambda: _cased_fold(state.docs[doc_id].text))
+        cased = state.cached(f"plancased:{doc_id}", lambda: strip_marks(state.docs[doc_id].text))
         before = rf"(?i:{re.escape(words[0])})\s+" if len(words) == 2 else ""
         return re.search(rf"(?<!\w){before}{re.escape(name[0])}(?i:{re.escape(name[1:])})(?!\w)", cased) is not None
     return f" {_surface_key(spelling)} " in _plan_surface(state, doc_id)
-
-
-def _cased_fold(text: str) -> str:
-    """The text without diacritics, its capitals kept ("Khoa Dược" → "Khoa Duoc")."""
-    stripped = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-    return stripped.replace("đ", "d").replace("Đ", "D")
 
 
 def _named_in(state: IndexState, forms: list[str], docs: list[str]) -> bool:

@@ -17,7 +17,7 @@ from assistant.answer.abstain import agency_pattern, unit_mentions
 from assistant.answer.extractive import Draft, citation, plan_label, refuse
 from assistant.answer.intent import expand_english
 from assistant.answer.quotes import raw_lines
-from assistant.answer.taskqa import report_in_task
+from assistant.answer.taskqa import candidate_tasks, report_in_task
 from assistant.answer.valuetype import has_value, required_value
 from assistant.state import IndexState
 from index.normalize import fold
@@ -209,15 +209,14 @@ def report_subject(r: dict[str, Any]) -> str | None:
     return text if len(text.split()) >= 2 else None
 
 
-def _label(r: dict[str, Any]) -> str:
+def _label(r: dict[str, Any], subject: str | None) -> str:
     who = _display(reporter(r) or "Đơn vị")
     text = f"{who} báo cáo"
     text += f" {_display(r['recipient'])}" if r.get("recipient") else ""
     via = _display((r.get("via") or "").strip())
     if via:
         text += f" ({via if fold(via).startswith('qua ') else 'qua ' + via})"
-    subject = report_subject(r)
-    if subject and fold(subject) not in fold(text):
+    if subject and fold(subject) not in fold(text):  # what is reported (:func:`report_subject`)
         text += f" {subject}"
     when = "; ".join(x for x in (f"kỳ: {r['period']}" if r.get("period") else "",
                                  f"thời hạn: {r['deadline']}" if r.get("deadline") else "") if x)
@@ -250,7 +249,7 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     if _PERCENT.search(q):  # "what percentage of reports …", "chỉ tiêu cắt giảm … báo cáo … là bao nhiêu": a target
         return None
     docs = named or [d for d in sorted(state.docs) if allowed is None or d in allowed]
-    if report_in_task(question, [t for d in docs if d in state.docs for t in state.docs[d].tasks]):
+    if report_in_task(question, candidate_tasks(state, allowed, named)):
         return None  # "thẩm định báo cáo nghiên cứu khả thi": a task's own wording, not a reporting duty
     records = [r for d in docs if d in state.docs for r in state.docs[d].reports if _useful(r)]
     if not records:
@@ -262,8 +261,8 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
         records = [r for r in records if _period(r, ocr[r["document"]]) in asked] or (
             [] if not named else [r for r in records if _period(r, ocr[r["document"]]) is None])
     # "báo cáo 6 tháng" of a named plan whose duties name other periods only ("năm" is too often left unnamed)
-    period_missing = bool(named) and bool(asked) and "nam" not in asked and not any(
-        _period(r, ocr[r["document"]]) in asked for r in every) and any(_period(r, ocr[r["document"]]) for r in every)
+    stated = {_period(r, ocr[r["document"]]) for r in every} - {None}
+    period_missing = bool(named) and bool(asked) and "nam" not in asked and bool(stated) and not stated & set(asked)
     obj, subject = q[m.end():], q[:m.start()]
     sent = re.search(r"\b(?:gui|nop|trinh)\b(?! (?:bao cao|ket qua)\b)", subject)
     if sent:  # "Bộ Y tế gửi Bộ Nội vụ báo cáo …": the recipient comes before "báo cáo"
@@ -319,7 +318,8 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
     lines, cits, items = [], [], []
     where: dict[tuple[str, int, int], int] = {}
     for r in chosen:
-        text = _label(r)
+        what = report_subject(r)
+        text = _label(r, what)
         key = (r["document"], int(r["line_start"]), int(r["line_end"]))
         if key not in where:
             rec = state.docs[r["document"]]
@@ -329,7 +329,7 @@ def report_answer(state: IndexState, question: str, allowed: set[str] | None, na
         n = where[key]
         lines.append(f"- {plan_label(state, r['document'])}: {text} [{n}]")
         items.append({"reporter": reporter(r), "recipient": r.get("recipient"), "via": r.get("via"),
-                      "what": report_subject(r),
+                      "what": what,
                       "period": r.get("period"), "deadline": r.get("deadline"), "due": r.get("due"),
                       "document": r["document"], "citation": n})
     plans = len({r["document"] for r in chosen})

@@ -45,7 +45,8 @@ def _words(text: str, ocr: bool = False) -> set[str]:
 def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:
     """Each plan's task records with their folded word sets, cached.
 
-    ``_tw``: task + product; ``_uw``: units, and the section or table group the record sits in.
+    ``_tw``: task + product; ``_uw``: units, and the section or table group the record sits in; ``_tf``: the task
+    text folded to padded words (:func:`report_in_task`).
     """
     def build() -> dict[str, list[dict[str, Any]]]:
         out = {}
@@ -53,7 +54,8 @@ def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:
             ocr = rec.ocr_damaged  # a scan's records are compared on the confusion-tolerant fold
             out[doc_id] = [t | {"_tw": _words(f"{t['task']} {t.get('product') or ''}", ocr),
                                 "_uw": _words(" ".join([t.get("lead") or "", *(t.get("partners") or []),
-                                                        t.get("section") or ""]), ocr)}
+                                                        t.get("section") or ""]), ocr),
+                                "_tf": _task_text(t)}
                            for t in rec.tasks]
         return out
     return state.cached("taskqa.records", build)
@@ -154,13 +156,18 @@ def report_in_task(question: str, records: list[dict[str, Any]]) -> bool:
             # "thẩm định báo cáo NCKT": a verb acting on a report document, when the task has the pair too
             four, three = " ".join(words[i - 1:i + 3]), " ".join(words[i - 1:i + 2])
             for t in records:
-                text = f" {' '.join(re.findall(r'[0-9a-z]+', fold(t['task']).lower()))} "
+                text = t.get("_tf") or _task_text(t)
                 if _SENDS_REPORT.search(text):
                     continue
                 if f" {four} " in text or (words[i - 1] not in _NOT_OBJECT and f" {three} " in text
                                            and not _DUTY.search(text)):
                     return True
     return False
+
+
+def _task_text(t: dict[str, Any]) -> str:
+    """The record's task folded to its words, padded with spaces (" ra soat bao cao … ")."""
+    return f" {' '.join(re.findall(r'[0-9a-z]+', fold(t['task']).lower()))} "
 
 
 # a record that is itself a duty to report to someone ("… báo cáo UBND thành phố …")
