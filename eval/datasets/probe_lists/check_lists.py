@@ -12,7 +12,8 @@ list 2-7 facts, target exactly one fact, ``none`` items empty with their
 That function derives the batch from a ``fresh<N>.jsonl`` file name and wants
 ids ``f<N>NNN``; only that differs here, so each file is handed to it as a
 renamed copy (``lists<N>`` -> ``fresh<N>``, ``l<N>`` -> ``f<N>``) and the
-problems are mapped back. On top, this probe checks its own mix: batches 7-11,
+problems are mapped back, by the procedure shared with the multi and prose
+probes (``eval/datasets/fresh/probe_check.py``). On top, this probe checks its own mix: batches 7-11,
 ids ``l<N>001``..``l<N>008`` in order, per batch 5 list + 2 target + 1 none,
 every fourth question ``noaccent``, 1-2 ``en`` questions overall, no stale
 ``absent.json`` ids.
@@ -20,10 +21,7 @@ every fourth question ``noaccent``, 1-2 ``en`` questions overall, no stale
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -32,21 +30,21 @@ ROOT = HERE.parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from eval.datasets.fresh.check_fresh import check_file, load_absent  # noqa: E402
+from eval.datasets.fresh.check_fresh import load_absent  # noqa: E402
+from eval.datasets.fresh.probe_check import (  # noqa: E402
+    file_batch,
+    fresh_rule_problems,
+    id_order_problems,
+    noaccent_problems,
+    read_items,
+    type_mix_problems,
+)
 
 BATCHES = (7, 8, 9, 10, 11)
 PER_BATCH = {"list": 5, "target": 2, "none": 1}
 N_ITEMS = sum(PER_BATCH.values())
 EN_RANGE = (1, 2)
-
-
-def _to_fresh(iid: str) -> str:
-    return re.sub(r"^l(\d)", r"f\1", iid)
-
-
-def _from_fresh(text: str) -> str:
-    text = re.sub(r"fresh(\d+)\.jsonl", r"lists\1.jsonl", text)
-    return re.sub(r"(?<![\w])f(\d{4,5})(?!\d)", r"l\1", text)
+STEM, PREFIX = "lists", "l"
 
 
 def check_lists_file(
@@ -58,48 +56,23 @@ def check_lists_file(
     root: Path = ROOT,
 ) -> list[str]:
     """Check one lists<N>.jsonl: the fresh probe's item rules plus this probe's mix."""
-    m = re.fullmatch(r"lists(\d+)\.jsonl", path.name)
-    if not m:
+    batch = file_batch(path, STEM)
+    if batch is None:
         return [f"{path}: file name must be lists<N>.jsonl"]
-    batch = int(m.group(1))
     if batch not in BATCHES:
         return [f"{path.name}: batch {batch} not in {BATCHES}"]
-    problems: list[str] = []
-    raw = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    items = []
-    for n, line in enumerate(raw, 1):
-        try:
-            items.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            problems.append(f"{path.name}:{n}: bad JSON ({exc})")
+    items, problems = read_items(path)
     if problems:
         return problems
     # This probe's own rules: ids, mix, styles.
-    for k, item in enumerate(items, 1):
-        want = f"l{batch}{k:03d}"
-        iid = item.get("id")
-        if iid != want:
-            problems.append(f"{path.name}:{k}: id {iid!r}, expected {want!r}")
-        if k % 4 == 0 and item.get("style") != "noaccent":
-            problems.append(f"{path.name}:{iid}: every fourth question must be noaccent")
-        if k % 4 != 0 and item.get("style") == "noaccent":
-            problems.append(f"{path.name}:{iid}: noaccent only on every fourth question")
-    mix = Counter(item.get("type") for item in items)
-    if dict(mix) != PER_BATCH:
-        problems.append(f"{path.name}: type mix {dict(mix)} != {PER_BATCH}")
+    problems += id_order_problems(path.name, batch, items, PREFIX)
+    fourths = range(4, len(items) + 1, 4)
+    problems += noaccent_problems(path.name, items, fourths, what="only every fourth is")
+    problems += type_mix_problems(path.name, items, PER_BATCH)
     # The fresh probe's item rules, on a renamed copy.
-    shifted = []
-    for item in items:
-        item = dict(item)
-        item["id"] = _to_fresh(str(item.get("id")))
-        shifted.append(json.dumps(item, ensure_ascii=False))
-    fresh_absent = {_to_fresh(k): v for k, v in absent.items()}
-    fresh_seen = {_to_fresh(i) for i in seen_ids}
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / f"fresh{batch}.jsonl"
-        copy.write_text("\n".join(shifted) + "\n", encoding="utf-8")
-        found = check_file(copy, root=root, absent=fresh_absent, seen_ids=fresh_seen, seen_q=seen_q)
-    problems += [_from_fresh(p) for p in found]
+    problems += fresh_rule_problems(
+        batch, items, stem=STEM, prefix=PREFIX, absent=absent, seen_ids=seen_ids, seen_q=seen_q, root=root
+    )
     seen_ids.update(str(item.get("id")) for item in items)
     return problems
 
@@ -118,12 +91,7 @@ def check_all(paths: list[Path] | None = None, root: Path = ROOT) -> list[str]:
             problems.append(f"{p}: missing")
             continue
         problems += check_lists_file(p, absent=absent, seen_ids=seen_ids, seen_q=seen_q, root=root)
-        for ln in p.read_text(encoding="utf-8").splitlines():
-            if ln.strip():
-                try:
-                    styles[json.loads(ln).get("style")] += 1
-                except json.JSONDecodeError:
-                    pass
+        styles.update(str(item.get("style")) for item in read_items(p)[0])
     if default:
         stale = set(absent) - seen_ids
         if stale:

@@ -1,0 +1,1 @@
+"""Decision-and-prose blind probe (batches 4-12, DEV plans only)."""
