@@ -1,0 +1,1 @@
+"""Batch-13 varied-format blind fixtures (see README.md)."""
