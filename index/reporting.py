@@ -35,7 +35,7 @@ _PERIOD_RE = re.compile(
     r"bao cao\s+(?:ket qua\s+)?((?:so ket\s+|tong ket\s+)?(?:quy(?:\s+(?:iv|i{1,3}))?|6 thang(?:\s+(?:dau|cuoi)\s+nam)?"
     r"|9 thang|nam|thang|tuan|dot xuat|dinh ky))(?![0-9a-z])"
 )
-_TO_RE = re.compile(r"(?:^|\s)(?:ve|cho|gui|len|toi|bao cao)\s+")
+_TO_RE = re.compile(r"(?<!\S)(?:ve|cho|gui|len|toi|bao cao)\s+")  # cues may touch: "ký báo cáo gửi Bộ Nội vụ"
 # a report due a number of days after it is asked for: "báo cáo đột xuất … trong thời hạn 03 ngày làm việc"
 _WITHIN_DAYS = re.compile(r"(?<![0-9a-z])(?:trong(?:\s+thoi han|\s+vong|\s+pham vi)?|cham nhat(?:\s+la)?|khong qua)"
                           r"\s+\d{1,3}\s+ngay(?:\s+lam viec)?(?![0-9a-z])")
@@ -141,11 +141,16 @@ def _records(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool) -> li
         own = [(f.fs, f.fe, _period(span, f.fs, f.fe, ocr), whole)]
     respective = _respective(span, own)
     out = []
+    last_to: str | None = None
     for i, (a, b, period, dl) in enumerate(own):
         if period is None and i and own[i - 1][2] and re.match(r"[\s,;]*(?:va\s+)?(?:truoc|cham nhat|den)\b",
                                                                 span.folded[a:b]):
             period = own[i - 1][2]  # "… 6 tháng trước ngày 20/6/2026 và trước ngày 20/12/2026": the same period
         found_to = _recipient(span, a, b)
+        if found_to is None and i and last_to and re.match(r"[\s,;]*(?:va\s+)?(?:truoc|cham nhat|den)\b",
+                                                             span.folded[a:b]):
+            found_to = last_to  # "… gửi Bộ Nội vụ trước ngày 15 … và trước ngày 01/12/2026 đối với báo cáo năm"
+        last_to = found_to
         recipients = [_canon(r, ocr) for r in split_units(found_to)] if found_to else [base_to]
         via = _via(span, a, b, ocr) or base_via
         deadline = respective.get(i) or _deadline_text(span, dl, ocr)

@@ -16,10 +16,11 @@ _BODY = re.compile(r"\b(Sở|Bộ|Ban)\s+(\w+)\s+(\w+)")
 # "Bộ phận", "bộ máy", "bộ ngành", "Ban hành" are not the names of a ministry or board
 _NOT_A_BODY = {"phan", "may", "nganh", "hanh", "tai", "luat", "chung", "tieu", "cong", "ho"}
 _QUESTION_WORDS = {"nao", "gi", "nay", "do", "ay", "kia", "ma"}
-# "Văn phòng Sở gửi báo cáo", "Sở hạn chót …": a lower-case verb or cue after "Sở" names no department
+# "Văn phòng Sở gửi báo cáo", "Sở hạn chót …", "… của Bộ do ai ký": a lower-case verb, cue or function word after
+# "Sở" names no department
 _VERB_AFTER = {"gui", "nop", "han", "bao", "chu", "phoi", "phai", "se", "da", "duoc", "lam", "tong", "tham", "trinh",
                "ky", "cung", "va", "hoac", "den", "truoc", "sau", "theo", "ve", "cho", "voi", "thi", "la", "co", "chiu",
-               "thuc", "dam", "phu", "lo", "huong", "kiem"}
+               "thuc", "dam", "phu", "lo", "huong", "kiem", "do", "ai", "cua", "o", "giao", "yeu", "can", "nao", "gi"}
 _TOKEN = re.compile(r"[\w\-]+|[^\w\s]")
 _GENERIC = {"sở", "phòng", "ủy", "ban", "uỷ", "ubnd", "văn", "trung", "tâm", "kế", "hoạch", "cchc", "tthc", "dvc",
             "nhân", "dân", "tỉnh", "xã", "nhà", "nước", "chính", "phủ", "cổng", "dịch", "vụ", "công", "quốc", "gia",
@@ -306,7 +307,8 @@ def unknown_proper_names(state: IndexState, question: str, docs: list[str]) -> l
         return any(_mentioned(state, " ".join(words), d) for d in docs)
 
     out = []
-    runs = capital_runs(toks, lambda t: t.isalpha() and t[:1].isupper() and not (len(t) > 1 and t.isupper()),
+    # an abbreviation with inner capitals ("QNg", "ĐNai") is not a place's name
+    runs = capital_runs(toks, lambda t: t.isalpha() and t[:1].isupper() and not any(c.isupper() for c in t[1:]),
                         lambda t: fold(t) in _RUN_HEADS)  # a unit head starts another name: "… Y | Sở Y tế"
     for idx in runs:
         run = [toks[i] for i in idx]

@@ -60,8 +60,7 @@ def reporting_answer(state: IndexState, question: str, allowed: set[str] | None,
     if pattern is not None:  # "trước ngày nào?" needs a date in the duty itself, not just "định kỳ"
         chosen = [f for f in chosen if has_value(pattern, ocr_fold(f["quote"]))]
     if named:
-        narrowed = [f for f in chosen if f["doc_id"] in named]
-        chosen = narrowed or ([] if by_reporter and not by_target else chosen)
+        chosen = [f for f in chosen if f["doc_id"] in named]  # a named plan's question: never another plan's duty
     if not chosen:
         return None
     # keep the duties that name a frequency or a deadline first; at most two per plan

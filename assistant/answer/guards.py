@@ -118,6 +118,16 @@ def misses_topic(scorer: SentenceScorer, question: str, unit: str, exclude: froz
     return sum(scorer.idf(w) for w in topic if w in present) < TOPIC_COVERAGE * total
 
 
+def misses_every_topic(scorer: SentenceScorer, questions: list[str], unit: str, exclude: frozenset[str]) -> bool:
+    """Every part of a compound question that has a topic misses it in ``unit`` (:func:`misses_topic`).
+
+    "… hỗ trợ học nghề cho lao động nông thôn giao phòng nào, hạn khi nào?": the second part has no topic of its own,
+    so the first one decides; a question without any topic word misses nothing.
+    """
+    topical = [q for q in questions if scorer.content_words(lexicon().without_roles(q), exclude | lexicon().stop)]
+    return bool(topical) and all(misses_topic(scorer, q, unit, exclude) for q in topical)
+
+
 _LATIN_WORD = re.compile(r"(?<![a-z])[a-z]{2,25}(?![a-z])")
 
 

@@ -26,8 +26,10 @@ _CUES: dict[str, tuple[str, ...]] = {
 }
 
 # English → Vietnamese glossary (lexicon.json "english": English term → Vietnamese phrase) for the lexical side
-_GLOSSARY: tuple[tuple[str, str], ...] = tuple(
-    (en, vi) for en, vi in json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["english"])
+_DATA = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+_GLOSSARY: tuple[tuple[str, str], ...] = tuple((en, vi) for en, vi in _DATA["english"])
+# every way the lexicon asks for a deadline ("quý mấy", "thời điểm nào", "which quarter") asks "when" too
+_CUES["when"] += tuple(sorted({fold(c) for c in _DATA["roles"]["deadline"]} - set(_CUES["when"])))
 _EN_WORDS = {"the", "what", "which", "who", "when", "how", "does", "is", "are", "of", "to", "by", "for", "in", "and",
              "plan", "report", "must", "should", "many", "much", "percent", "deadline", "you", "your", "me", "my",
              "this", "that", "with", "from", "near", "about", "there", "what's", "whats", "tell", "please",

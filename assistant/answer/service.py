@@ -27,7 +27,7 @@ from assistant.answer.followup import condense, strip_followup
 from assistant.answer.guards import (
     asks_funding,
     has_content,
-    misses_topic,
+    misses_every_topic,
     names_agent,
     plan_year_mismatch,
     value_candidate,
@@ -270,8 +270,8 @@ class Answerer:
             cands = [dated[0], *[c for c in cands if c is not dated[0]]]
         best = cands[0].scored
         quoted = f"{cands[0].hit.chunk.section} {best.sentence}"
-        if who_or_when and {"who", "when"} & set(kinds) and not is_english(question) and not parts(question) \
-                and misses_topic(self.scorer, question, quoted, identity):
+        if who_or_when and {"who", "when"} & set(kinds) and not is_english(question) \
+                and misses_every_topic(self.scorer, parts(question) or [question], quoted, identity):
             return refuse("off_topic_unit", best.score)
         if best.coverage < self.settings.abstain_threshold:
             return refuse("low_coverage", best.score)

@@ -116,6 +116,9 @@ def _path(t: dict[str, Any]) -> list[str]:
 _GENERIC_TITLE = frozenset("nhiem vu cu the cong viec noi dung giai phap chu yeu trong tam va cac".split())
 
 
+_INCLUDING = re.compile(r" (?:ke ca|bao gom ca|tinh ca|ca (?:phan|phu luc)|lan (?:phan|phu luc)|(?:va|cung) phan) ")
+
+
 def named_group(question: str, records: list[dict[str, Any]]) -> str | None:
     """The group or part (a section on the records' paths, numbering dropped, two words or more) the question names.
 
@@ -124,6 +127,8 @@ def named_group(question: str, records: list[dict[str, Any]]) -> str | None:
     ("2. Sở Nội vụ:", whose duties a unit question wants with its table tasks) is no group.
     """
     q = _key(question)
+    if _INCLUDING.search(q):  # "kể cả phần tổ chức thực hiện", "cả phụ lục lẫn phần …": a part added, not a filter
+        return None
     titles = {g: _NUMBERING.sub("", name_key(g)) for g in {p for t in records for p in _path(t)}}
     units = {_key(t["lead"]).strip() for t in records if t.get("lead")}  # "2. Sở Nội vụ:" heads a unit's duties
     found = [g for g, title in titles.items() if len(title.split()) >= 2 and f" {title} " in q
