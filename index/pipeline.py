@@ -8,6 +8,7 @@ only see committed versions, so a crash at any point leaves the previous index u
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -33,6 +34,7 @@ from index.tasks import extract_tasks
 from index.types import Chunk, LoadedDocument
 from index.vectorstore import ChromaStore
 
+log = logging.getLogger(__name__)
 PIPELINE_VERSION = "2"  # bump when parsing/chunking changes so unchanged files are re-indexed
 
 Progress = Callable[[str, dict[str, Any]], None]
@@ -86,13 +88,27 @@ def doc_version(doc_id: str, sha256: str) -> str:
     return f"{doc_id}@{h}"
 
 
+def _structured(extract: Callable[..., list[Any]], doc: LoadedDocument, *args: Any) -> list[Any]:
+    """One structure extractor's records (facts, tasks, reports), or none when it fails on this plan.
+
+    An unexpected layout must not cost the plan: its text is still chunked and searchable, and the failure is
+    logged with the plan's file so it can be reported and fixed.
+    """
+    try:
+        return extract(doc, *args)
+    except Exception:  # noqa: BLE001 - any parser bug on one plan degrades that plan's structure only
+        log.exception("%s: %s failed; the plan is indexed without these records", Path(doc.path).name,
+                      extract.__name__)
+        return []
+
+
 def build_record(doc: LoadedDocument) -> DocRecord:
     """Parse one loaded document into everything the index stores for it."""
     outline = parse_outline(doc)
     meta = extract_metadata(doc, outline)
     chunks = make_chunks(doc, outline, meta)
-    facts = [f.to_dict() for f in extract_facts(doc, outline, meta)]
-    tasks, reports = extract_tasks(doc, outline, meta), extract_reports(doc, outline, meta)
+    facts = [f.to_dict() for f in _structured(extract_facts, doc, outline, meta)]
+    tasks, reports = _structured(extract_tasks, doc, outline, meta), _structured(extract_reports, doc, outline, meta)
     return DocRecord(
         doc_id=doc.doc_id, version=doc_version(doc.doc_id, doc.sha256), sha256=doc.sha256,
         source=Path(doc.path).name, text=doc.text, meta=meta, outline=outline, chunks=chunks, facts=facts,

@@ -46,7 +46,7 @@ UNIT_HEAD_RE = re.compile(r"(?:" + "|".join(sorted((re.escape(h) for h in UNIT_H
 def header_role(header: str) -> str | None:
     """Role of a table column from its header text ("Cơ quan phối hợp" → "partners"), None when unknown."""
     f = " ".join(re.findall(r"[0-9a-z]+", fold(header)))
-    if f in ("stt", "tt", "so tt", "so thu tu"):
+    if f in ("stt", "tt", "so tt", "so thu tu") or f.replace(" ", "") == "stt":  # "ST T": a narrow column wrapped
         return "label"
     if "phoi hop" in f:  # "Cơ quan chủ trì/phối hợp": one cell, lead first (:func:`split_roles`)
         return "lead" if "chu tri" in f else "partners"
@@ -231,10 +231,35 @@ def split_roles(cell: str) -> tuple[str, list[str]]:
     """
     parts = _ROLE_LABELS.split(cell)
     if len(parts) < 3:
-        return cell, []
+        return _marked_roles(cell)
     found = {parts[i].lower(): parts[i + 1].strip(" ;.") for i in range(1, len(parts) - 1, 2)}
     lead = found.get("chủ trì", "") or parts[0].strip(" ;.")
     return lead, split_cell_units(found.get("phối hợp", ""))
+
+
+_ROLE_MARK = re.compile(r"\s*\((chủ trì|phối hợp)\)\s*", re.IGNORECASE)
+
+
+def _marked_roles(cell: str) -> tuple[str, list[str]]:
+    """(lead, partners) of a cell marking its units: "Sở Tư pháp (chủ trì); Sở Nội vụ, Văn phòng UBND tỉnh".
+
+    The unit marked "(chủ trì)", wherever it stands, leads; the others are partners. A cell marking partners only
+    ("Sở Tư pháp (phối hợp)", a sub-task's) has no lead. A cell without marks is the lead as written.
+    """
+    marks = list(_ROLE_MARK.finditer(cell))
+    if not marks:
+        return cell, []
+    lead, partners, start = "", [], 0
+    for m in marks:
+        units = split_cell_units(cell[start:m.start()])
+        start = m.end()
+        if not units:
+            continue
+        if m.group(1).lower() == "chủ trì" and not lead:
+            lead, units = units[-1], units[:-1]
+        partners += units
+    partners += split_cell_units(cell[start:])
+    return lead, partners
 
 
 # A schedule ("Gantt") column: one period of the year, marked in the rows that are done in it ("Tiến độ - Quý II",
@@ -294,7 +319,7 @@ def table_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> li
             # "Thời gian: Bắt đầu | Hoàn thành": the start too, when its own column holds another value
             start = next((clean(values[k]) for k in roles["deadline"] if _deadline_rank(k) == 2
                           and clean(values.get(k, "")) and clean(values[k]) != deadline), None)
-            label = _first(values, roles["label"]).rstrip(".")
+            label = re.sub(r"(?<=\d)\.\s+(?=\d)", ".", _first(values, roles["label"])).rstrip(".")  # "11. 1"
             parent = _parent(label, lead, numbered, row.group)
             if parent is not None and not lead:  # the lead is written once, on the parent row
                 lead = parent["lead"] or ""
@@ -347,6 +372,7 @@ def extract_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> 
     For a plan issued by a decision, the outline parser makes the decision's Điều 1–3 "article" sections,
     which hold no task part, so only the plan part (its I./II./… parts and annex) yields prose tasks.
     """
+    from index.tasks_group import group_deadlines
     from index.tasks_text import text_tasks
 
-    return table_tasks(doc, outline, meta) + text_tasks(doc, outline, meta)
+    return group_deadlines(doc.text, table_tasks(doc, outline, meta) + text_tasks(doc, outline, meta), meta.year)

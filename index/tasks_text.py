@@ -23,6 +23,7 @@ from index.facts_units import restore_unit_name
 from index.normalize import fold
 from index.ocrtext import looks_ocr_damaged, ocr_fold
 from index.tasks import UNIT_HEAD_RE, UNIT_HEADS, clean, split_units
+from index.tasks_fields import field_tasks
 from index.types import LoadedDocument, PlanMetadata, Section
 
 _TASK_PARTS = ("nhiem vu", "giai phap", "to chuc thuc hien", "trach nhiem", "phan cong")
@@ -141,6 +142,10 @@ def explicit_lead(span: Span, fs: int, fe: int) -> tuple[int, int] | None:
     """Folded range of the unit a sentence makes lead ("X chủ trì", "Giao X …"), or None."""
     lead = _LABEL_RE.match(span.folded[fs:fe])
     start = fs + (lead.end() if lead else 0)
+    when = _LEADING_TIME.match(span.folded, start, fe)  # "Trong tháng 7/2026, Văn phòng … chủ trì …"
+    if when and (u := _unit_at(span, when.end(), fe)) and re.match(r"\s*(?:,\s*)?" + _LEAD_VERB,
+                                                                   span.folded[u[1]:fe]):
+        return u
     u = _unit_at(span, start, fe)
     if u and re.match(r"\s*(?:,\s*)?" + _LEAD_VERB, span.folded[u[1]:fe]):
         return u
@@ -157,8 +162,13 @@ def explicit_lead(span: Span, fs: int, fe: int) -> tuple[int, int] | None:
     return _subject(span, start, fe)
 
 
+# a time phrase opening the sentence before its lead ("Trong Quý II/2026, …", "Từ tháng 3 đến tháng 6/2026, …")
+_LEADING_TIME = re.compile(r"(?:trong|tu|truoc|den|cham nhat|ngay|nam|quy|thang)\s[^,;.]{2,40}?\d[^,;.]{0,12},\s*")
+
+
 # the passive lead's verb, then the end of its clause ("do X thực hiện; …", "do X đảm nhận, hoàn thành …")
-_DONE_BY = r"\s*(?:thuc hien|dam nhan|dam nhiem|phu trach)\s*(?:[,;.]|$)"
+_DONE_BY = (r"\s*(?:thuc hien|dam nhan|dam nhiem|phu trach)"  # "… do X thực hiện hằng quý, Y phối hợp"
+            r"(?:\s+(?:hang (?:quy|thang|nam|tuan)|thuong xuyen|dinh ky(?: hang (?:quy|thang|nam))?))?\s*(?:[,;.]|$)")
 
 
 _ACTION_RE = re.compile(r"\s+(?:la dau moi|la co quan|" + _STOPS + r")(?![0-9a-z])")
@@ -251,8 +261,8 @@ def _colon_fields(doc: LoadedDocument, meta: PlanMetadata, block: Block, span: S
     if colon < 0 or colon - fs < 12:
         return None
     semi = folded.find(";", colon, fe)
-    if semi < 0:
-        return None
+    if semi < 0 or not re.search(r"\w", folded[colon + 1:semi]) or not re.search(r"\w", folded[semi + 1:fe]):
+        return None  # "Chủ trì: …;" with nothing after the semicolon is no "Task: Unit; deadline." item
     field = span.clean(colon + 1, semi).strip(" ,.")
     deadline = span.clean(semi + 1, fe).strip(" .;,")
     if not field[:1].isalpha() or len(field.split()) > 12 or due(field, meta.year) is not None \
@@ -320,8 +330,11 @@ def text_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> lis
     table_lines = {r.line for r in doc.table_rows}
     toks = [t for t in doc_tokens(doc) if t.line not in table_lines]
     ocr = looks_ocr_damaged(doc.text)
-    out: list[dict[str, Any]] = []
-    for block in blocks(doc, outline, toks):
+    every = blocks(doc, outline, toks)
+    out, used = field_tasks(doc, meta, [b for b in every if _task_part(b) is not None])
+    for block in every:
+        if id(block) in used:
+            continue
         part = _task_part(block)
         if part is None or block.node.kind in ("part", "appendix", "footnote", "closing"):
             continue
@@ -365,4 +378,4 @@ def text_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> lis
                 continue  # the item's unit only coordinates here; the lead is named elsewhere
             out.append(_record(doc, meta, block, span, fs, fe, lead, partners))
             prev = None
-    return out
+    return sorted(out, key=lambda t: int(t["line_start"]))
