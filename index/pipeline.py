@@ -35,7 +35,7 @@ from index.types import Chunk, LoadedDocument
 from index.vectorstore import ChromaStore
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "2"  # bump when parsing/chunking changes so unchanged files are re-indexed
+PIPELINE_VERSION = "3"  # bump when parsing/chunking changes so unchanged files are re-indexed
 
 Progress = Callable[[str, dict[str, Any]], None]
 SHARD_FILE = "lexical.npz"  # per-plan BM25 token counts, stored in the plan's folder of each generation
