@@ -285,6 +285,9 @@ def _partners(span: Span, fs: int, fe: int, lead_rng: tuple[int, int] | None, oc
     if rng is None:
         return _partners_before(span, fs, fe, lead_rng, ocr)
     pe = rng[1]
+    level = _LEVEL_AFTER.match(span.folded[:fe], pe)  # "… phối hợp với Trung tâm Phục vụ hành chính công xã."
+    if level and re.match(r"\s*(?:[,;.]|$)", span.folded[level.end():fe]):
+        pe = level.end()
     return [_name(u, ocr) for u in split_units(span.clean(rng[0], pe))]
 
 

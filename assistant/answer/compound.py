@@ -105,15 +105,17 @@ def needs_own_answer(scorer: SentenceScorer, part: str, draft: Draft, exclude: f
         return True  # "… là bao nhiêu": no amount in the answer
     meta = _META.search(fold(part))
     if meta:  # "…, ai ký?": the plan's signer, number or date, a slot of its own the draft may not state
-        return not re.search(rf"\b{_META_WORD[meta.group(1)]}\b", fold(draft.answer))
+        return not re.search(rf"\b{_META_WORD[meta.group(1)]}\b", re.sub(r"\s+", " ", fold(draft.answer).lower()))
     words = topic_words(scorer, part, exclude)
     return len(words) >= min_words and covered(scorer, words, draft) < min_cover
 
 
 # a sub-question about the document itself: its signer, number or dates ("ai ký", "ngày ban hành", "hiệu lực")
 _META = re.compile(r"\b(ai ky|ngay ky|nguoi ky|so hieu|ky hieu|ngay ban hanh|hieu luc|who signed)\b")
-_META_WORD = {"ai ky": "ky", "ngay ky": "ngay", "nguoi ky": "ky", "so hieu": "so", "ky hieu": "so",
-              "ngay ban hanh": "ngay", "hieu luc": "hieu luc", "who signed": "ky"}
+# what an answer covering the part says: a signing ("do X ký", not "kể từ ngày ký"), a number, a date
+_SIGNED = r"(?<!ngay )ky"
+_META_WORD = {"ai ky": _SIGNED, "ngay ky": "ngay", "nguoi ky": _SIGNED, "so hieu": "so", "ky hieu": "so",
+              "ngay ban hanh": "ngay", "hieu luc": "hieu luc", "who signed": _SIGNED}
 
 
 def answers_part(scorer: SentenceScorer, part: str, sub: Draft, exclude: frozenset[str],

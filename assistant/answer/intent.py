@@ -66,9 +66,17 @@ def is_english(question: str) -> bool:
 
 
 def english_terms(question: str) -> list[str]:
-    """The Vietnamese glossary phrases of the English terms a question uses, in glossary order."""
+    """The Vietnamese glossary phrases of the English terms a question uses, in glossary order.
+
+    Then the Vietnamese words it quotes itself ("… the civil-status (hộ tịch) registers" → "hộ tịch").
+    """
     low = question.lower()
-    return [vi for en, vi in _GLOSSARY if re.search(rf"\b{re.escape(en)}(?:s|es|ed|ing)?\b", low)]
+    quoted = [m.group(0) for m in _MARKED_RUN.finditer(question) if len(m.group(0).split()) >= 2]
+    return [vi for en, vi in _GLOSSARY if re.search(rf"\b{re.escape(en)}(?:s|es|ed|ing)?\b", low)] + quoted
+
+
+# a run of two or more words each carrying Vietnamese diacritics ("hộ tịch", "số hóa")
+_MARKED_RUN = re.compile(r"(?<!\w)\w*[à-ỹđÀ-ỸĐ]\w*(?:\s+\w*[à-ỹđÀ-ỸĐ]\w*)+")
 
 
 def expand_english(question: str) -> str:

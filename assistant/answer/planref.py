@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.answer.abbrev import ABBREVIATIONS, expand_folded
@@ -121,6 +121,7 @@ def _occurs(phrase: str, text: str, word: frozenset[str] = _ALNUM, addressed: bo
     return False
 
 
+_PROVINCIAL = re.compile(r"(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) ")
 _ADDRESSED = frozenset({"cho", "ve", "gui", "toi", "den", "qua", "len", "voi"})  # words before an addressed body
 
 
@@ -134,6 +135,7 @@ class PlanTable:
     years: dict[str, int | None]
     provinces: dict[str, str]  # doc id → folded province
     locals: dict[str, set[str]]  # doc id → folded commune/district names of a local plan's issuer
+    provincial: list[str] = field(default_factory=list)  # plans issued by a province's (or city's) UBND
 
     @classmethod
     def build(cls, docs: dict[str, DocRecord]) -> PlanTable:
@@ -147,7 +149,8 @@ class PlanTable:
                    idf={p: math.log(1 + n / len(ds)) for p, ds in by_phrase.items()},
                    years={d: rec.meta.year for d, rec in docs.items()},
                    provinces={d: fold(rec.meta.province) for d, rec in docs.items() if rec.meta.province},
-                   locals={d: local_places(rec) for d, rec in docs.items() if local_places(rec)})
+                   locals={d: local_places(rec) for d, rec in docs.items() if local_places(rec)},
+                   provincial=[d for d, rec in docs.items() if _PROVINCIAL.match(fold(rec.meta.issuer or "").lower())])
 
     def _found(self, q: str) -> dict[str, list[str]]:
         """Per plan, its identity phrases that occur in the padded folded question ``q`` (in table order).
@@ -178,6 +181,13 @@ class PlanTable:
             places = {p for p in (prov, *self.locals.get(d, set())) if p}
             body = {p for p in found if not prov or not (p == prov or p.endswith(" " + prov))}  # a commune is a body
             if body and any(_occurs(p, q, _ALPHA) for p in places):  # its body and its place are both named
+                out.append(d)
+        # a province's own plan (its UBND's) is named by the province alone ("… ở Cà Mau và ở Sở KHCN Bắc Ninh"),
+        # unless a body of that province is named instead
+        taken = {self.provinces.get(d) for d in out}
+        for d in self.provincial:
+            prov = self.provinces.get(d, "")
+            if d not in out and prov and prov not in taken and _occurs(prov, q, _ALPHA):
                 out.append(d)
         return out
 

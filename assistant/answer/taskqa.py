@@ -118,17 +118,22 @@ def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], i
     weights = _weights(records)
     default = weights[""]
     total = sum(weights.get(w, default) for w in q)
+    asks_report = " bao cao " in f" {' '.join(re.findall(r'[0-9a-z]+', fold(question).lower()))} "
     scored = []
     for i, t in enumerate(records):
         tw, uw = t["_tw"], t["_uw"]
         task_score = sum(weights.get(w, default) for w in q if w in tw)
         unit_score = sum(weights.get(w, default) for w in q if w in uw and w not in tw)
-        if task_score > 0:  # on a tie the narrower record wins (a sub-task over its parent "… tiểu học và THCS")
-            scored.append((-(task_score + unit_score), -task_score, len(tw - set(q)), i, unit_score))
+        # on a tie a task wins over a duty to report on it when no report is asked ("… báo cáo Chủ tịch tình hình
+        # tiếp nhận hồ sơ không phụ thuộc địa giới" is not the task "Tiếp nhận hồ sơ … không phụ thuộc địa giới"),
+        # then the narrower record (a sub-task over its parent "… tiểu học và THCS")
+        duty = not asks_report and bool(_DUTY.search(t.get("_tf") or _task_text(t)))
+        if task_score > 0:
+            scored.append((-(task_score + unit_score), -task_score, duty, len(tw - set(q)), i, unit_score))
     # coverage of the *task* the question describes: words naming the record's units or its group ("nhóm cải cách
     # tài chính công") pick the record but do not make up for task words it lacks ("hoàn thành xây dựng bệnh viện
     # mới" is not "… tại Bệnh viện Đa khoa tỉnh")
-    return [(records[i], -task / max(total - units, 1e-9)) for _, task, _, i, units in sorted(scored)[:n]]
+    return [(records[i], -task / max(total - units, 1e-9)) for _, task, _, _, i, units in sorted(scored)[:n]]
 
 
 def record_conflicts(state: IndexState, question: str, t: dict[str, Any], identity: frozenset[str]) -> list[str]:
@@ -201,7 +206,9 @@ def task_answer(state: IndexState, question: str, allowed: set[str] | None, name
     fitting = [(t, c) for t, c in ranked if not record_conflicts(state, question, t, identity)]
     if not fitting:  # the task asked about is a near neighbour of the plan's ("trong nước" for "quốc tế")
         return refuse("near_neighbour", round(ranked[0][1], 3))
-    if len(named) > 1 and (each := _each_conjunct(state, lex, question, records, identity, bool(expansion))):
+    if len(named) > 1 and (each := _each_conjunct(state, lex, question, records, identity, bool(expansion))
+                           or _each_plan(state, lex, question if expansion else asked, records, identity,
+                                         bool(expansion), named)):
         return each
     best, coverage = fitting[0]
     if roles == ["partner"] and not best.get("partners") and not _PARTNERED.search(
@@ -232,6 +239,28 @@ def _each_conjunct(state: IndexState, lex: Lexicon, question: str, records: list
         if ranked and not record_conflicts(state, part, ranked[0][0], identity) and all(
                 ranked[0][0] is not t for t, _ in found):
             found.append(ranked[0])
+    return _per_plan_draft(state, found)
+
+
+def _each_plan(state: IndexState, lex: Lexicon, question: str, records: list[dict[str, Any]],
+               identity: frozenset[str], english: bool, named: list[str]) -> Draft | None:
+    """One record per named plan for a question with one topic and several plans.
+
+    "Ai chủ trì số hóa sổ hộ tịch ở Cà Mau và ở xã Bắc Hà?": each plan's best record, when it covers the question and
+    is no near neighbour.
+    """
+    found: list[tuple[dict[str, Any], float]] = []
+    for doc_id in named:
+        own = [t for t in records if t["document"] == doc_id]
+        ranked = _by_phrases(question, own) if english else [
+            (t, c) for t, c in ranked_records(lex, question, own, identity, n=1) if c >= MIN_COVERAGE]
+        if ranked and not record_conflicts(state, question, ranked[0][0], identity):
+            found.append(ranked[0])
+    return _per_plan_draft(state, found)
+
+
+def _per_plan_draft(state: IndexState, found: list[tuple[dict[str, Any], float]]) -> Draft | None:
+    """The records of two plans or more as one answer, a line and a citation each (None for fewer plans)."""
     if len(found) < 2 or len({t["document"] for t, _ in found}) < 2:
         return None
     lines = [f"- {plan_label(state, t['document'])}: {record_label(t)} [{i}]" for i, (t, _) in enumerate(found, 1)]

@@ -45,3 +45,17 @@ def test_grouped_tasks_labelled_blocks_and_marked_cells(varied13_engine: Engine)
     assert "Phòng Bưu chính - Viễn thông" in block["answer"] and "Bản đồ số tra cứu trực tuyến" in block["answer"]
     sub = varied13_engine.ask("Cà Mau: số hóa sổ hộ tịch lưu trữ tại UBND các xã, phường do cơ quan nào chủ trì?")
     assert "Văn phòng UBND tỉnh" in sub["answer"], sub["answer"]
+
+
+def test_one_topic_of_several_plans_and_a_signer_after_the_effective_date(varied13_engine: Engine) -> None:
+    """Each named plan answers for itself (a province's own plan named by the province alone); "… hiệu lực … và ai
+    ký?" also names the signer although "kể từ ngày ký" already holds the word "ký"."""
+    both = varied13_engine.ask("Ai chủ trì số hóa sổ hộ tịch ở Cà Mau và ở xã Bắc Hà?")
+    assert "Văn phòng UBND tỉnh" in both["answer"] and "Văn phòng HĐND và UBND xã" in both["answer"], both["answer"]
+    dates = varied13_engine.ask("hạn gửi BC năm CCHC 2026 ở Cà Mau (Sở Nội vụ tham mưu) và ở VP Sở KHCN Bắc Ninh "
+                                "lần lượt là ngày nào?")
+    assert "14/11/2026" in dates["answer"] and "15/11/2026" in dates["answer"], dates["answer"]
+    signed = varied13_engine.ask("qd 68/qd-ubnd cua phuong long bien co hieu luc tu khi nao va ai ky?")
+    assert "kể từ ngày ký" in signed["answer"] and "Đỗ Thị Thanh Hương" in signed["answer"], signed["answer"]
+    task = varied13_engine.ask("Tiếp nhận hồ sơ không phụ thuộc địa giới hành chính trong tỉnh Cà Mau: ai chủ trì?")
+    assert "Bưu điện tỉnh Cà Mau" in task["answer"], task["answer"]  # the task's row, not a report about it
