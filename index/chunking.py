@@ -13,6 +13,7 @@ import re
 from index.normalize import fold
 from index.textclean import ends_sentence, join_lines
 from index.types import Chunk, LoadedDocument, PlanMetadata, Section, TableRow
+from index.version import content_key
 
 MERGE_TARGET = 80  # small sibling bullets are merged until a chunk holds about this many words
 _SIDE = ("footnote", "table_row")
@@ -87,7 +88,7 @@ class _Chunker:
         start, end = min(lines), max(lines)
         section = " > ".join(path)
         self.chunks.append(Chunk(
-            chunk_id=f"{self.doc.doc_id}:{self.doc.sha256[:12]}:{len(self.chunks):04d}",
+            chunk_id=f"{self.doc.doc_id}:{content_key(self.doc.sha256)}:{len(self.chunks):04d}",
             doc_id=self.doc.doc_id, text=text, section=section, line_start=start, line_end=end,
             page=self.doc.page_of_line(start), kind=kind, heading=section, context=self.context,
         ))
@@ -212,5 +213,5 @@ def _merge_tiny(doc: LoadedDocument, chunks: list[Chunk]) -> list[Chunk]:
             continue
         out.append(c)
     for n, c in enumerate(out):
-        c.chunk_id = f"{doc.doc_id}:{doc.sha256[:12]}:{n:04d}"
+        c.chunk_id = f"{doc.doc_id}:{content_key(doc.sha256)}:{n:04d}"
     return out

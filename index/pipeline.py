@@ -7,7 +7,6 @@ only see committed versions, so a crash at any point leaves the previous index u
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -33,9 +32,9 @@ from index.structure import parse_outline
 from index.tasks import extract_tasks
 from index.types import Chunk, LoadedDocument
 from index.vectorstore import ChromaStore
+from index.version import PIPELINE_VERSION, content_key
 
 log = logging.getLogger(__name__)
-PIPELINE_VERSION = "3"  # bump when parsing/chunking changes so unchanged files are re-indexed
 
 Progress = Callable[[str, dict[str, Any]], None]
 SHARD_FILE = "lexical.npz"  # per-plan BM25 token counts, stored in the plan's folder of each generation
@@ -84,7 +83,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def doc_version(doc_id: str, sha256: str) -> str:
     """Version tag of a plan's content under the current pipeline."""
-    h = hashlib.sha256(f"{sha256}:{PIPELINE_VERSION}".encode()).hexdigest()[:12]
+    h = content_key(sha256)
     return f"{doc_id}@{h}"
 
 
@@ -124,7 +123,7 @@ def retrievable_units(rec: DocRecord) -> list[Chunk]:
     units = list(rec.chunks)
     for i, fact in enumerate(rec.facts):
         units.append(Chunk(
-            chunk_id=f"{rec.doc_id}:{rec.sha256[:12]}:f{i:04d}", doc_id=rec.doc_id, text=fact["quote_clean"],
+            chunk_id=f"{rec.doc_id}:{content_key(rec.sha256)}:f{i:04d}", doc_id=rec.doc_id, text=fact["quote_clean"],
             section=fact["section"], line_start=fact["line_start"], line_end=fact["line_end"], page=fact.get("page"),
             kind="fact", heading=fact["section"], context=fact.get("context", ""),
         ))

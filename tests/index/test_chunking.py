@@ -13,6 +13,7 @@ from index.normalize import words
 from index.structure import parse_outline
 from index.textclean import join_lines
 from index.types import Chunk, LoadedDocument, PageInfo, PlanMetadata, TableRow
+from index.version import content_key
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 PREFIXES = ["000", "001", "002", "003", "004"]
@@ -46,7 +47,7 @@ def test_sizes_ids_and_context(prefix: str) -> None:
     sizes = [len(c.text.split()) for c in chunks]
     assert max(sizes) <= 300
     assert sum(sizes) / len(sizes) >= 40
-    assert [c.chunk_id for c in chunks] == [f"{doc.doc_id}:{doc.sha256[:12]}:{n:04d}" for n in range(len(chunks))]
+    assert [c.chunk_id for c in chunks] == [f"{doc.doc_id}:{content_key(doc.sha256)}:{n:04d}" for n in range(len(chunks))]
     assert len({c.context for c in chunks}) == 1 and chunks[0].context.startswith("Kế hoạch CCHC")
     assert all(c.heading == c.section and c.kind == "section" for c in chunks)
     assert chunks == chunks_of(prefix)[1]  # deterministic

@@ -139,3 +139,27 @@ def test_chroma_server_mode(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_a_new_pipeline_version_reparses_and_keeps_the_vectors(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unchanged files re-parsed under a new pipeline version are updated, and every unit keeps its vector.
+
+    Units were once identified by the file's content alone: the new version's vectors then reused the old ids, the
+    store kept the old copies (tagged with the old version) and the prune after the commit deleted them all.
+    """
+    import index.version
+
+    files = sorted(CORPUS_DIR.glob("*.txt"))[:2]
+    monkeypatch.setattr(index.version, "PIPELINE_VERSION", "old")
+    first = Engine(get_settings(data_dir=tmp_path, embedding_backend="hashing"))
+    first.ingest(files)
+    before = first.vectors.count()
+    assert before > 0
+    monkeypatch.setattr(index.version, "PIPELINE_VERSION", "new")
+    second = Engine(get_settings(data_dir=tmp_path, embedding_backend="hashing"))
+    report = second.ingest(files)
+    assert [f.status for f in report.files] == ["updated", "updated"]
+    assert second.vectors.count() == before
+    hits = second.retriever.search("cải cách hành chính", 5, None, mode="dense")
+    assert hits, "dense search finds nothing after the re-parse"
