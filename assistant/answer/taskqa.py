@@ -250,12 +250,16 @@ def _each_plan(state: IndexState, lex: Lexicon, question: str, records: list[dic
     is no near neighbour.
     """
     found: list[tuple[dict[str, Any], float]] = []
+    ranked = [] if english else ranked_records(lex, question, records, identity, n=len(records))
+    top = max((c for _, c in ranked), default=0.0)
     for doc_id in named:
-        own = [t for t in records if t["document"] == doc_id]
-        ranked = _by_phrases(question, own) if english else [
-            (t, c) for t, c in ranked_records(lex, question, own, identity, n=1) if c >= MIN_COVERAGE]
-        if ranked and not record_conflicts(state, question, ranked[0][0], identity):
-            found.append(ranked[0])
+        if english:
+            best = _by_phrases(question, [t for t in records if t["document"] == doc_id])
+        else:  # weighed over every named plan's records, and about as close as the best plan's record
+            best = [(t, c) for t, c in ranked if t["document"] == doc_id][:1]
+            best = [(t, c) for t, c in best if c >= max(MIN_COVERAGE, 0.8 * top)]
+        if best and not record_conflicts(state, question, best[0][0], identity):
+            found.append(best[0])
     return _per_plan_draft(state, found)
 
 
