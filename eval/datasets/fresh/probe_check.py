@@ -20,7 +20,7 @@ import json
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from eval.datasets.fresh.check_fresh import ROOT, check_file
@@ -124,3 +124,30 @@ __all__ = [
     "read_items",
     "type_mix_problems",
 ]
+
+
+OwnRules = Callable[[str, int, list[dict]], list[str]]
+
+
+def check_probe_file(path: Path, *, stem: str, prefix: str, batches: Collection[int], own: OwnRules,
+                     absent: dict[str, list[str]], seen_ids: set[str], seen_q: set[str], root: Path = ROOT
+                     ) -> list[str]:
+    """Check one ``<stem><N>.jsonl`` of a probe.
+
+    First its own rules (``own(name, batch, items)``), then the fresh probe's item rules on a renamed copy; the
+    file's ids join ``seen_ids``.
+    """
+    batch = file_batch(path, stem)
+    if batch is None:
+        return [f"{path}: file name must be {stem}<N>.jsonl"]
+    if batch not in batches:
+        return [f"{path.name}: batch {batch} not in {tuple(batches)}"]
+    items, bad = read_items(path)
+    if bad:
+        return bad
+    problems = own(path.name, batch, items)
+    problems += fresh_rule_problems(
+        batch, items, stem=stem, prefix=prefix, absent=absent, seen_ids=seen_ids, seen_q=seen_q, root=root
+    )
+    seen_ids.update(str(item.get("id")) for item in items)
+    return problems

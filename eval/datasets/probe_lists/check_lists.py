@@ -32,8 +32,7 @@ if str(ROOT) not in sys.path:
 
 from eval.datasets.fresh.check_fresh import load_absent  # noqa: E402
 from eval.datasets.fresh.probe_check import (  # noqa: E402
-    file_batch,
-    fresh_rule_problems,
+    check_probe_file,
     id_order_problems,
     noaccent_problems,
     read_items,
@@ -47,6 +46,14 @@ EN_RANGE = (1, 2)
 STEM, PREFIX = "lists", "l"
 
 
+def _mix_problems(name: str, batch: int, items: list[dict]) -> list[str]:
+    """The list probe's own rules: ids in order, every fourth question without diacritics, the type mix."""
+    fourths = range(4, len(items) + 1, 4)
+    return (id_order_problems(name, batch, items, PREFIX)
+            + noaccent_problems(name, items, fourths, what="only every fourth is")
+            + type_mix_problems(name, items, PER_BATCH))
+
+
 def check_lists_file(
     path: Path,
     *,
@@ -56,25 +63,8 @@ def check_lists_file(
     root: Path = ROOT,
 ) -> list[str]:
     """Check one lists<N>.jsonl: the fresh probe's item rules plus this probe's mix."""
-    batch = file_batch(path, STEM)
-    if batch is None:
-        return [f"{path}: file name must be lists<N>.jsonl"]
-    if batch not in BATCHES:
-        return [f"{path.name}: batch {batch} not in {BATCHES}"]
-    items, problems = read_items(path)
-    if problems:
-        return problems
-    # This probe's own rules: ids, mix, styles.
-    problems += id_order_problems(path.name, batch, items, PREFIX)
-    fourths = range(4, len(items) + 1, 4)
-    problems += noaccent_problems(path.name, items, fourths, what="only every fourth is")
-    problems += type_mix_problems(path.name, items, PER_BATCH)
-    # The fresh probe's item rules, on a renamed copy.
-    problems += fresh_rule_problems(
-        batch, items, stem=STEM, prefix=PREFIX, absent=absent, seen_ids=seen_ids, seen_q=seen_q, root=root
-    )
-    seen_ids.update(str(item.get("id")) for item in items)
-    return problems
+    return check_probe_file(path, stem=STEM, prefix=PREFIX, batches=BATCHES, own=_mix_problems, absent=absent,
+                            seen_ids=seen_ids, seen_q=seen_q, root=root)
 
 
 def check_all(paths: list[Path] | None = None, root: Path = ROOT) -> list[str]:

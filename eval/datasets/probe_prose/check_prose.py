@@ -39,8 +39,7 @@ if str(ROOT) not in sys.path:
 
 from eval.datasets.fresh.check_fresh import load_absent  # noqa: E402
 from eval.datasets.fresh.probe_check import (  # noqa: E402
-    file_batch,
-    fresh_rule_problems,
+    check_probe_file,
     id_order_problems,
     noaccent_problems,
     read_items,
@@ -118,20 +117,8 @@ def check_prose_file(
     root: Path = ROOT,
 ) -> list[str]:
     """Check one prose<N>.jsonl: the fresh probe's item rules plus this probe's own."""
-    batch = file_batch(path, STEM)
-    if batch is None:
-        return [f"{path}: file name must be {STEM}<N>.jsonl"]
-    if batch not in BATCHES:
-        return [f"{path.name}: batch {batch} not in {BATCHES}"]
-    items, bad = read_items(path)
-    if bad:
-        return bad
-    problems = _own_problems(path.name, batch, items)
-    problems += fresh_rule_problems(
-        batch, items, stem=STEM, prefix=PREFIX, absent=absent, seen_ids=seen_ids, seen_q=seen_q, root=root
-    )
-    seen_ids.update(str(item.get("id")) for item in items)
-    return problems
+    return check_probe_file(path, stem=STEM, prefix=PREFIX, batches=BATCHES, own=_own_problems, absent=absent,
+                            seen_ids=seen_ids, seen_q=seen_q, root=root)
 
 
 def default_paths() -> list[Path]:
