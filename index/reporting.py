@@ -143,12 +143,12 @@ def _records(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool) -> li
     out = []
     last_to: str | None = None
     for i, (a, b, period, dl) in enumerate(own):
-        if period is None and i and own[i - 1][2] and re.match(r"[\s,;]*(?:va\s+)?(?:truoc|cham nhat|den)\b",
-                                                                span.folded[a:b]):
+        # a clause that only adds a date goes on with the one before: "… và trước ngày 20/12/2026"
+        goes_on = i > 0 and _GOES_ON.match(span.folded[a:b]) is not None
+        if period is None and goes_on and own[i - 1][2]:
             period = own[i - 1][2]  # "… 6 tháng trước ngày 20/6/2026 và trước ngày 20/12/2026": the same period
         found_to = _recipient(span, a, b)
-        if found_to is None and i and last_to and re.match(r"[\s,;]*(?:va\s+)?(?:truoc|cham nhat|den)\b",
-                                                             span.folded[a:b]):
+        if found_to is None and goes_on and last_to:
             found_to = last_to  # "… gửi Bộ Nội vụ trước ngày 15 … và trước ngày 01/12/2026 đối với báo cáo năm"
         last_to = found_to
         recipients = [_canon(r, ocr) for r in split_units(found_to)] if found_to else [base_to]
@@ -161,6 +161,7 @@ def _records(doc: LoadedDocument, meta: PlanMetadata, f: Found, ocr: bool) -> li
     return out
 
 
+_GOES_ON = re.compile(r"[\s,;]*(?:va\s+)?(?:truoc|cham nhat|den)\b")
 _AND_DATE = re.compile(r"\s*(?:va|,)\s*(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?![\d/])")
 
 

@@ -26,7 +26,7 @@ def group_deadlines(text: str, records: list[dict[str, Any]], year: int | None) 
     """The records with each group's closing deadline given to those of the group that state none."""
     lines = text.splitlines()
     for number, line in enumerate(lines):
-        folded = fold(line).lower()
+        folded = fold(line)
         m = _GROUP.search(folded)
         if m is None or len(folded) != len(line):
             continue

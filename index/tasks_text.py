@@ -143,12 +143,10 @@ def explicit_lead(span: Span, fs: int, fe: int) -> tuple[int, int] | None:
     lead = _LABEL_RE.match(span.folded[fs:fe])
     start = fs + (lead.end() if lead else 0)
     when = _LEADING_TIME.match(span.folded, start, fe)  # "Trong tháng 7/2026, Văn phòng … chủ trì …"
-    if when and (u := _unit_at(span, when.end(), fe)) and re.match(r"\s*(?:,\s*)?" + _LEAD_VERB,
-                                                                   span.folded[u[1]:fe]):
-        return u
-    u = _unit_at(span, start, fe)
-    if u and re.match(r"\s*(?:,\s*)?" + _LEAD_VERB, span.folded[u[1]:fe]):
-        return u
+    for at in (when.end(), start) if when else (start,):
+        u = _unit_at(span, at, fe)
+        if u and re.match(r"\s*(?:,\s*)?" + _LEAD_VERB, span.folded[u[1]:fe]):
+            return u
     for g in _GIAO_RE.finditer(span.folded[start:fe]):
         u = _unit_at(span, start + g.end(), fe)
         if u:
@@ -333,13 +331,10 @@ def text_tasks(doc: LoadedDocument, outline: Section, meta: PlanMetadata) -> lis
     table_lines = {r.line for r in doc.table_rows}
     toks = [t for t in doc_tokens(doc) if t.line not in table_lines]
     ocr = looks_ocr_damaged(doc.text)
-    every = blocks(doc, outline, toks)
-    out, used = field_tasks(doc, meta, [b for b in every if _task_part(b) is not None])
-    for block in every:
-        if id(block) in used:
-            continue
-        part = _task_part(block)
-        if part is None or block.node.kind in ("part", "appendix", "footnote", "closing"):
+    tasked = [(b, part) for b in blocks(doc, outline, toks) if (part := _task_part(b)) is not None]
+    out, used = field_tasks(doc, meta, [b for b, _ in tasked])
+    for block, part in tasked:
+        if id(block) in used or block.node.kind in ("part", "appendix", "footnote", "closing"):
             continue
         item = _top_item(block, part)
         found = item_unit(item) if item is not None else None

@@ -105,7 +105,7 @@ def needs_own_answer(scorer: SentenceScorer, part: str, draft: Draft, exclude: f
         return True  # "… là bao nhiêu": no amount in the answer
     meta = _META.search(fold(part))
     if meta:  # "…, ai ký?": the plan's signer, number or date, a slot of its own the draft may not state
-        return not re.search(rf"\b{_META_WORD[meta.group(1)]}\b", re.sub(r"\s+", " ", fold(draft.answer).lower()))
+        return not re.search(rf"\b{_META_WORD[meta.group(1)]}\b", fold(draft.answer))
     words = topic_words(scorer, part, exclude)
     return len(words) >= min_words and covered(scorer, words, draft) < min_cover
 

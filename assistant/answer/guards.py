@@ -110,12 +110,8 @@ def misses_topic(scorer: SentenceScorer, question: str, unit: str, exclude: froz
     "trách nhiệm" with it: that word frames the question; the topic is "tổ chức đấu giá tài sản công trực tuyến".
     A topic word no plan uses weighs most (:meth:`SentenceScorer.idf`).
     """
-    topic = scorer.content_words(lexicon().without_roles(question), exclude | lexicon().stop)
-    if not topic:
-        return False
-    present = set(norm_words(unit, ocr=True))
-    total = sum(scorer.idf(w) for w in topic)
-    return sum(scorer.idf(w) for w in topic if w in present) < TOPIC_COVERAGE * total
+    topic = _topic(scorer, question, exclude)
+    return bool(topic) and _misses(scorer, topic, unit)
 
 
 def misses_every_topic(scorer: SentenceScorer, questions: list[str], unit: str, exclude: frozenset[str]) -> bool:
@@ -124,8 +120,20 @@ def misses_every_topic(scorer: SentenceScorer, questions: list[str], unit: str, 
     "… hỗ trợ học nghề cho lao động nông thôn giao phòng nào, hạn khi nào?": the second part has no topic of its own,
     so the first one decides; a question without any topic word misses nothing.
     """
-    topical = [q for q in questions if scorer.content_words(lexicon().without_roles(q), exclude | lexicon().stop)]
-    return bool(topical) and all(misses_topic(scorer, q, unit, exclude) for q in topical)
+    topics = [topic for q in questions if (topic := _topic(scorer, q, exclude))]
+    return bool(topics) and all(_misses(scorer, topic, unit) for topic in topics)
+
+
+def _topic(scorer: SentenceScorer, question: str, exclude: frozenset[str]) -> list[str]:
+    """The question's topic words: its content words without the asked roles, plan names and stop words."""
+    return scorer.content_words(lexicon().without_roles(question), exclude | lexicon().stop)
+
+
+def _misses(scorer: SentenceScorer, topic: list[str], unit: str) -> bool:
+    """``unit`` holds less than :data:`TOPIC_COVERAGE` of the topic's (IDF-weighted) words."""
+    present = set(norm_words(unit, ocr=True))
+    total = sum(scorer.idf(w) for w in topic)
+    return sum(scorer.idf(w) for w in topic if w in present) < TOPIC_COVERAGE * total
 
 
 _LATIN_WORD = re.compile(r"(?<![a-z])[a-z]{2,25}(?![a-z])")

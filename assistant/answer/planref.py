@@ -150,7 +150,7 @@ class PlanTable:
                    years={d: rec.meta.year for d, rec in docs.items()},
                    provinces={d: fold(rec.meta.province) for d, rec in docs.items() if rec.meta.province},
                    locals={d: local_places(rec) for d, rec in docs.items() if local_places(rec)},
-                   provincial=[d for d, rec in docs.items() if _PROVINCIAL.match(fold(rec.meta.issuer or "").lower())])
+                   provincial=[d for d, rec in docs.items() if _PROVINCIAL.match(fold(rec.meta.issuer or ""))])
 
     def _found(self, q: str) -> dict[str, list[str]]:
         """Per plan, its identity phrases that occur in the padded folded question ``q`` (in table order).

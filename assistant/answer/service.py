@@ -271,9 +271,9 @@ class Answerer:
         best = cands[0].scored
         quoted = f"{cands[0].hit.chunk.section} {best.sentence}"
         # (a compound question about several plans is answered part by part, each part checked on its own)
+        subs = parts(question)
         if who_or_when and {"who", "when"} & set(kinds) and not is_english(question) \
-                and (len(named) < 2 or not parts(question)) \
-                and misses_every_topic(self.scorer, parts(question) or [question], quoted, identity):
+                and (len(named) < 2 or not subs) and misses_every_topic(self.scorer, subs or [question], quoted, identity):
             return refuse("off_topic_unit", best.score)
         if best.coverage < self.settings.abstain_threshold:
             return refuse("low_coverage", best.score)

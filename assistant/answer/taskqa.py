@@ -46,18 +46,18 @@ def _annotated(state: IndexState) -> dict[str, list[dict[str, Any]]]:
     """Each plan's task records with their folded word sets, cached.
 
     ``_tw``: task + product; ``_uw``: units, and the section or table group the record sits in; ``_tf``: the task
-    text folded to padded words (:func:`report_in_task`).
+    text folded to padded words (:func:`report_in_task`); ``_duty``: the task is itself a duty to report.
     """
+    def annotate(t: dict[str, Any], ocr: bool) -> dict[str, Any]:
+        text = _task_text(t)
+        return t | {"_tw": _words(f"{t['task']} {t.get('product') or ''}", ocr),
+                    "_uw": _words(" ".join([t.get("lead") or "", *(t.get("partners") or []), t.get("section") or ""]),
+                                  ocr),
+                    "_tf": text, "_duty": bool(_DUTY.search(text))}
+
     def build() -> dict[str, list[dict[str, Any]]]:
-        out = {}
-        for doc_id, rec in state.docs.items():
-            ocr = rec.ocr_damaged  # a scan's records are compared on the confusion-tolerant fold
-            out[doc_id] = [t | {"_tw": _words(f"{t['task']} {t.get('product') or ''}", ocr),
-                                "_uw": _words(" ".join([t.get("lead") or "", *(t.get("partners") or []),
-                                                        t.get("section") or ""]), ocr),
-                                "_tf": _task_text(t)}
-                           for t in rec.tasks]
-        return out
+        # a scan's records are compared on the confusion-tolerant fold
+        return {doc_id: [annotate(t, rec.ocr_damaged) for t in rec.tasks] for doc_id, rec in state.docs.items()}
     return state.cached("taskqa.records", build)
 
 
@@ -118,7 +118,7 @@ def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], i
     weights = _weights(records)
     default = weights[""]
     total = sum(weights.get(w, default) for w in q)
-    asks_report = " bao cao " in f" {' '.join(re.findall(r'[0-9a-z]+', fold(question).lower()))} "
+    asks_report = " bao cao " in padded_words(question)
     scored = []
     for i, t in enumerate(records):
         tw, uw = t["_tw"], t["_uw"]
@@ -127,7 +127,7 @@ def ranked_records(lex: Lexicon, question: str, records: list[dict[str, Any]], i
         # on a tie a task wins over a duty to report on it when no report is asked ("… báo cáo Chủ tịch tình hình
         # tiếp nhận hồ sơ không phụ thuộc địa giới" is not the task "Tiếp nhận hồ sơ … không phụ thuộc địa giới"),
         # then the narrower record (a sub-task over its parent "… tiểu học và THCS")
-        duty = not asks_report and bool(_DUTY.search(t.get("_tf") or _task_text(t)))
+        duty = not asks_report and t["_duty"]
         if task_score > 0:
             scored.append((-(task_score + unit_score), -task_score, duty, len(tw - set(q)), i, unit_score))
     # coverage of the *task* the question describes: words naming the record's units or its group ("nhóm cải cách
@@ -152,7 +152,7 @@ def report_in_task(question: str, records: list[dict[str, Any]]) -> bool:
     sends a report ("gửi báo cáo … cho", "nộp báo cáo") and a record that is itself a duty to send one
     ("báo cáo 6 tháng … gửi Sở Nội vụ") stay reporting questions.
     """
-    folded = " ".join(re.findall(r"[0-9a-z]+", fold(question).lower()))
+    folded = padded_words(question).strip()
     if _SENDS_REPORT.search(folded):
         return False
     words = folded.split()
@@ -170,9 +170,14 @@ def report_in_task(question: str, records: list[dict[str, Any]]) -> bool:
     return False
 
 
+def padded_words(text: str) -> str:
+    """``text`` folded to its words, padded with spaces (" ra soat bao cao … ")."""
+    return f" {' '.join(re.findall(r'[0-9a-z]+', fold(text)))} "
+
+
 def _task_text(t: dict[str, Any]) -> str:
-    """The record's task folded to its words, padded with spaces (" ra soat bao cao … ")."""
-    return f" {' '.join(re.findall(r'[0-9a-z]+', fold(t['task']).lower()))} "
+    """The record's task as :func:`padded_words`."""
+    return padded_words(t["task"])
 
 
 # a record that is itself a duty to report to someone ("… báo cáo UBND thành phố …")
